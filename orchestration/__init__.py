@@ -1,0 +1,1 @@
+"""hardtech-warehouse: the Dagster code location."""

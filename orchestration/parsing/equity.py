@@ -1,0 +1,100 @@
+"""Secondary-market equity events of listed companies, one per event sentence.
+
+A sentence that moves shares (a share count that is not a standing holding) or states an event with a
+stake or an amount opens an event; the sentences after it fill what it left out (the price and total
+often come one sentence later). Percentages of a standing holding ("a shareholder of more than 5%",
+"will hold 17.90%") are never the event's.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from orchestration.parsing import patterns as p
+from orchestration.parsing.mentions import clean_name
+
+_KEYS = ["item_id", "sentence_no"]
+
+
+def _event_type(sentence: pl.Expr) -> pl.Expr:
+    expr = pl.lit(None, pl.Utf8)
+    for event_type, cue in reversed(p.EQUITY_EVENT_CUES):
+        expr = pl.when(sentence.str.contains(cue)).then(pl.lit(event_type)).otherwise(expr)
+    return expr
+
+
+def _first(frame: pl.DataFrame, where: pl.Expr, value: str, name: str) -> pl.DataFrame:
+    return (frame.filter(where).sort(*_KEYS, "mention_no").group_by(_KEYS, maintain_order=True)
+            .agg(pl.col(value).first().alias(name)))
+
+
+def equity_event_mentions(items: pl.DataFrame, sentences: pl.DataFrame, amounts: pl.DataFrame,
+                          shares: pl.DataFrame, percents: pl.DataFrame, tickers: pl.DataFrame) -> pl.DataFrame:
+    equity_items = items.filter(pl.col("kind") == "equity").select("item_id", "article_id", "headline")
+    body = sentences.join(equity_items.select("item_id"), on="item_id").filter(~pl.col("is_headline"))
+    facts = (
+        body.join(_first(shares, ~pl.col("is_holding"), "shares", "shares"), on=_KEYS, how="left")
+        .join(_first(percents, ~pl.col("is_holding"), "pct", "pct_of_total"), on=_KEYS, how="left")
+        .join(_first(amounts, pl.col("is_per_share"), "value", "price_per_share"), on=_KEYS, how="left")
+        .join(_first(amounts, pl.col("is_per_share"), "currency", "price_currency"), on=_KEYS, how="left")
+        .join(_first(amounts, ~pl.col("is_per_share") & ~pl.col("is_bracketed"), "value", "amount"), on=_KEYS, how="left")
+        .join(_first(amounts, ~pl.col("is_per_share") & ~pl.col("is_bracketed"), "currency", "amount_currency"), on=_KEYS, how="left")
+        .with_columns(
+            event_type=_event_type(pl.col("sentence")),
+            is_fund_size=pl.col("sentence").str.contains(p.FUND_SIZE),
+        )
+        .with_columns(
+            stated_fund_size=pl.when(pl.col("is_fund_size")).then(pl.col("amount")),
+            total_amount=pl.when(~pl.col("is_fund_size")).then(pl.col("amount")),
+            moves_shares=pl.col("shares").is_not_null(),
+            states_event=pl.col("event_type").is_not_null()
+            & (pl.col("pct_of_total").is_not_null() | pl.col("amount").is_not_null()) & ~pl.col("is_fund_size"),
+        )
+        .with_columns(
+            # a share count opens an event; a stake or amount opens one only where none is open yet
+            opens_event=pl.col("moves_shares") | (pl.col("states_event") & (
+                (pl.col("moves_shares") | pl.col("states_event")).cum_sum().over("item_id", order_by="sentence_no")
+                == 1)),
+        )
+        .with_columns(counterparty=_counterparty(pl.col("sentence"), pl.col("event_type")))
+        .with_columns(event_no=pl.col("opens_event").cum_sum().over("item_id", order_by="sentence_no"))
+        .filter(pl.col("event_no") > 0)
+    )
+    fill = lambda c: pl.col(c).drop_nulls().first()  # noqa: E731 - the value the event's sentences state first
+    events = facts.group_by("item_id", "event_no").agg(
+        fill("event_type"), fill("shares"), fill("pct_of_total"), fill("price_per_share"), fill("total_amount"),
+        fill("stated_fund_size"), fill("counterparty"),
+        currency=pl.coalesce(pl.col("amount_currency").drop_nulls().first(), pl.col("price_currency").drop_nulls().first()),
+        evidence=pl.col("sentence").filter(pl.col("opens_event")).first(),
+    )
+    listed = (
+        tickers.join(equity_items.select("item_id"), on="item_id").sort("item_id", "sentence_no", "mention_no")
+        .group_by("item_id", maintain_order=True).agg(pl.col("ticker").first(), ticker_name=pl.col("name").first())
+    )
+    short_name = pl.col("headline").str.extract(rf"^\s*({p.NAME})\s*[:：]", 1)
+    return (
+        events.join(equity_items, on="item_id").join(listed, on="item_id", how="left")
+        .with_columns(company_name=pl.coalesce(short_name, pl.col("ticker_name")),
+                      company_aliases=pl.concat_list(pl.col("ticker_name")).list.drop_nulls())
+        .with_columns(company_aliases=pl.col("company_aliases").list.set_difference(pl.concat_list("company_name")))
+        .with_columns(event_type=pl.col("event_type").fill_null("other"),
+                      counterparty=pl.when(pl.col("counterparty") != pl.col("company_name")).then(pl.col("counterparty")))
+        .sort("item_id", "event_no")
+        .select("item_id", "article_id", "event_no", "company_name", "company_aliases", "ticker", "event_type",
+                "counterparty", "shares", "pct_of_total", "price_per_share", "total_amount", "currency",
+                "stated_fund_size", "evidence")
+    )
+
+
+def _counterparty(sentence: pl.Expr, event_type: pl.Expr) -> pl.Expr:
+    """The party across from the listed company, by the grammar of the event type, else the announced party."""
+    def named(pattern: str) -> pl.Expr:
+        groups = sentence.str.extract_groups(pattern)
+        fields = [g for g in ("name", "name2") if f"(?P<{g}>" in pattern]
+        return clean_name(pl.coalesce(*[groups.struct.field(f) for f in fields]))
+
+    announced = named(p.ANNOUNCED_PARTY)
+    expr = announced
+    for event_type_name, pattern in p.COUNTERPARTY.items():
+        expr = pl.when(event_type == event_type_name).then(pl.coalesce(named(pattern), announced)).otherwise(expr)
+    return expr

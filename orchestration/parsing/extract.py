@@ -1,0 +1,72 @@
+"""From articles to every staging table, in one pass over whole frames."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from orchestration.parsing import mentions as m
+from orchestration.parsing import patterns as p
+from orchestration.parsing.deals import deal_mentions, deal_sentences, investor_mentions
+from orchestration.parsing.equity import equity_event_mentions
+from orchestration.parsing.policies import policy_mentions
+from orchestration.parsing.regions import CITIES, PROVINCES
+from orchestration.parsing.structure import news_items, sentences as split_sentences
+
+_GOVERNMENT = (
+    r"(?i)\b(?:ministry|ministries|commission|state council|departments?|bureau|administration|government|"
+    r"general office|people's bank|central bank|csrc|ndrc|miit|sasac|most|cac|committee|congress|"
+    + "|".join(PROVINCES + CITIES).replace("'", "'") + r")\b"
+)
+_EQUITY_CUE = "|".join(cue for _, cue in p.EQUITY_EVENT_CUES).replace("(?i)", "")
+
+
+def classify_items(items: pl.DataFrame, flagged: pl.DataFrame, tickers: pl.DataFrame) -> pl.DataFrame:
+    """Each item's kind: `deal`, `policy`, `equity` or `other`, by its section, else by what it says."""
+    per_item = flagged.group_by("item_id").agg(
+        states_deal=pl.col("states_deal").any(),
+        equity_cue=pl.col("sentence").str.contains(rf"(?i){_EQUITY_CUE}").any(),
+    )
+    listed = tickers.group_by("item_id").agg(has_ticker=pl.lit(True))
+    issuer = pl.col("headline").str.extract(r"^\s*([^:：]{2,120}?)\s*[:：]", 1)
+    return (
+        items.join(per_item, on="item_id", how="left").join(listed, on="item_id", how="left")
+        .with_columns(pl.col("states_deal", "equity_cue", "has_ticker").fill_null(False))
+        .with_columns(
+            kind=pl.when(pl.col("section") == "policy").then(pl.lit("policy"))
+            .when(pl.col("section") == "secondary_market").then(pl.lit("equity"))
+            .when((pl.col("section") == "primary_market") & pl.col("states_deal")).then(pl.lit("deal"))
+            .when(pl.col("section") == "primary_market").then(pl.lit("other"))
+            .when(pl.col("has_ticker") & pl.col("equity_cue")).then(pl.lit("equity"))
+            .when(pl.col("states_deal")).then(pl.lit("deal"))
+            .when(issuer.str.contains(_GOVERNMENT).fill_null(False)).then(pl.lit("policy"))
+            .otherwise(pl.lit("other"))
+        )
+        .drop("states_deal", "equity_cue", "has_ticker")
+    )
+
+
+def extract_all(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Every staging table for a frame of articles (`article_id`, `title`, `body`, `published_date`)."""
+    items = news_items(articles)
+    sentences = split_sentences(items)
+    amounts = m.amount_mentions(sentences)
+    rounds = m.round_mentions(sentences)
+    shares = m.share_mentions(sentences)
+    percents = m.percent_mentions(sentences)
+    tickers = m.ticker_mentions(sentences)
+    flagged = deal_sentences(sentences, amounts, rounds)
+    items = classify_items(items, flagged, tickers)
+    deals = deal_mentions(items, flagged, amounts, rounds)
+    return {
+        "news_items": items,
+        "sentences": flagged,
+        "amount_mentions": amounts,
+        "round_mentions": rounds,
+        "share_mentions": shares,
+        "percent_mentions": percents,
+        "ticker_mentions": tickers,
+        "deal_mentions": deals,
+        "investor_mentions": investor_mentions(deals, flagged),
+        "policy_mentions": policy_mentions(items, sentences, amounts, percents),
+        "equity_event_mentions": equity_event_mentions(items, sentences, amounts, shares, percents, tickers),
+    }
