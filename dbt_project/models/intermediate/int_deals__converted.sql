@@ -1,0 +1,73 @@
+{#- Deal reports with their announcement date, resolved company key and amounts in USD and CNY
+    at the ECB rate of the announcement date (the latest publication on or before it). -#}
+with mentions as (
+    select * from {{ ref('stg_parsed__deal_mentions') }}
+),
+
+articles as (
+    select * from {{ ref('stg_parsed__articles') }}
+),
+
+forced_merges as (
+    select {{ normalise_name('alias') }} as alias_key, {{ normalise_name('canonical_name') }} as canonical_key
+    from {{ ref('entity_aliases') }}
+    where entity_type = 'company' and action = 'merge'
+),
+
+rates as (
+    select * from {{ ref('stg_reference__fx_rates') }}
+),
+
+dated as (
+    select
+        mentions.*,
+        coalesce(forced_merges.canonical_key, mentions.company_key) as resolved_company_key,
+        articles.effective_date as announced_date
+    from mentions
+    inner join articles using (article_id)
+    left join forced_merges on forced_merges.alias_key = mentions.company_key
+),
+
+converted as (
+    select
+        dated.*,
+        rates.rate_date as fx_rate_date,
+        rates.units_per_eur,
+        rates.usd_per_eur,
+        rates.cny_per_eur
+    from dated
+    asof left join rates
+        on dated.currency = rates.currency
+        and dated.announced_date >= rates.rate_date
+)
+
+select
+    deal_mention_id,
+    article_id,
+    resolved_company_key as company_key,
+    company_name,
+    company_aliases,
+    round,
+    deal_status,
+    amount_text,
+    currency,
+    amount_low,
+    amount_high,
+    {{ convert_amount('amount_low', 'units_per_eur', 'usd_per_eur') }} as amount_low_usd,
+    {{ convert_amount('amount_high', 'units_per_eur', 'usd_per_eur') }} as amount_high_usd,
+    {{ convert_amount('amount_low', 'units_per_eur', 'cny_per_eur') }} as amount_low_cny,
+    {{ convert_amount('amount_high', 'units_per_eur', 'cny_per_eur') }} as amount_high_cny,
+    amount_needs_review,
+    valuation_kind,
+    valuation,
+    case when valuation_currency = currency
+        then {{ convert_amount('valuation', 'units_per_eur', 'usd_per_eur') }}
+    end as valuation_usd,
+    fx_rate_date,
+    cny_per_eur / nullif(usd_per_eur, 0) as reference_cny_per_usd,
+    converted_currency,
+    converted_amount,
+    implied_fx_rate,
+    announced_date,
+    evidence
+from converted

@@ -1,0 +1,41 @@
+{#- One row per investor of a deal; across reports the strongest role wins (lead > existing > participant). -#}
+with investors as (
+    select * from {{ ref('stg_parsed__investor_mentions') }}
+),
+
+forced_merges as (
+    select {{ normalise_name('alias') }} as alias_key, canonical_name, {{ normalise_name('canonical_name') }} as canonical_key
+    from {{ ref('entity_aliases') }}
+    where entity_type = 'investor' and action = 'merge'
+),
+
+reports as (
+    select deal_id, deal_mention_id, announced_date from {{ ref('int_deals__deduplicated') }}
+),
+
+resolved as (
+    select
+        reports.deal_id,
+        reports.announced_date,
+        coalesce(forced_merges.canonical_key, investors.investor_key) as investor_key,
+        coalesce(forced_merges.canonical_name, investors.investor_name) as investor_name,
+        investors.role,
+        investors.is_existing_shareholder,
+        investors.evidence
+    from investors
+    inner join reports using (deal_mention_id)
+    left join forced_merges on forced_merges.alias_key = investors.investor_key
+    where investors.investor_key is not null
+)
+
+select
+    deal_id,
+    md5(investor_key) as investor_id,
+    arg_min(investor_name, announced_date) as investor_name,
+    case min(case role when 'lead' then 0 when 'existing' then 1 else 2 end)
+        when 0 then 'lead' when 1 then 'existing' else 'participant'
+    end as role,
+    bool_or(is_existing_shareholder) as is_existing_shareholder,
+    arg_min(evidence, announced_date) as evidence
+from resolved
+group by deal_id, investor_key

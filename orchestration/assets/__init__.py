@@ -1,0 +1,1 @@
+"""Assets by layer: ingest (landing folder → raw), staging (Polars parse), marts (dbt), quality (GE)."""
