@@ -13,34 +13,47 @@ import polars as pl
 from orchestration.parsing import patterns as p
 from orchestration.parsing.mentions import clean_name, split_names
 
-# Role cues: the investors' names stand after the cue ("led by X") or before it ("X led the round").
+# Role cues. A list cue names investors after it ("led by A, B and C"); a predicate cue names the subject
+# of its verb ("A and B participated"). Where the two disagree, the predicate wins: in "led by A, and B
+# participated" the list runs on past A, the verb does not.
 _NAMES = rf"(?P<names>{p.NAME_LIST})"
 _SUCH_AS = r"(?:(?:[\w-]+\s+){0,3}?(?i:such as|including|like)\s+)?"
-ROLE_CUES: list[tuple[str, str]] = [
-    ("lead", r"(?i:co-led|jointly led|led|headed|spearheaded)\s+(?i:by)\s+" + _SUCH_AS
-     + r"(?P<old>(?i:(?:its\s+)?(?:old|existing|original)\s+(?:shareholders?|investors?)\s+)(?:(?i:such as|including)\s+)?)?"
-     + _NAMES),
-    ("lead", r"(?i:lead investors?|exclusive investors?|sole investor)\s+(?i:is|was|are|were|being|include[sd]?)\s+" + _NAMES),
-    ("lead", r"(?i:exclusively invested by|solely invested by|exclusive investment from|exclusive investment of)\s+" + _NAMES),
-    ("lead", _NAMES + r"\s+(?:(?i:has|have|had|will|also|jointly|co-|both)\s+)?(?i:led|co-led|leads|lead|jointly led|headed)"
-     r"\s+(?i:the|this|its)\s+(?:[\w-]+\s+){0,2}(?i:round|investment|financing|deal|funding|raise)"),
-    ("lead", r"(?i:with)\s+" + _NAMES + r"\s+(?i:leading|as the lead investor|as lead investor|as the lead|"
-     r"as the exclusive investor|as the sole investor|taking the lead)"),
-    ("lead", _NAMES + r"\s+(?i:as the lead investor|as lead investor|as the exclusive investor|(?:acted|served) as the lead investor|"
-     r"(?:was|is) the (?:lead|exclusive|sole) investor)"),
-    ("existing", r"(?i:old|existing|original|previous)\s+(?i:shareholders?|investors?|backers?)\s+(?:(?i:such as|including|like)\s+)?" + _NAMES),
-    ("existing", _NAMES + r"\s+(?:(?i:also|all|both)\s+)?(?i:continued to (?:increase|add|invest|bet|back|follow)|"
-     r"increased (?:their|its) (?:holdings|investment|stake)|followed on|made follow-on|re-upped|doubled down)"),
-    ("participant", r"(?i:followed by|with participation from|with the participation of|with (?:the )?[\w-]+ participation (?:of|from)|"
-     r"participation (?:of|from)|joined by|also backed by|backed by|invested by|strategically invested by|"
-     r"co-investors? (?:include[sd]?|including|were|are|was|is)|"
-     r"(?:other |new )?investors? (?:in|of) (?:this|the) (?:round|financing)(?: of financing)? (?:is|are|was|were|include[sd]?|including)|"
+# "the venture capital arm of private equity firm X": the investor is recorded as X, as written.
+_ARM_OF = r"(?:(?i:the)\s+(?:[a-z][\w-]*\s+){0,4}(?:arm|unit|subsidiary|affiliate|vehicle|platform)\s+of\s+(?:[a-z][\w-]*\s+){0,4})?"
+_SUBJECT = rf"{p.CLAUSE_START}{_ARM_OF}(?P<names>{p.SUBJECT_LIST})\s+"
+_AUXILIARIES = r"(?:(?i:has|have|had|will|would|also|jointly|both|all|each|is|are|was|were|expected|set|in talks|likely|poised|going|to|reportedly|plans?|intends?|further|said)\s+){0,4}"
+_OLD = r"(?P<old>(?i:(?:its\s+)?(?:old|existing|original)\s+(?:shareholders?|investors?)\s+)(?:(?i:such as|including)\s+)?)?"
+ROLE_CUES: list[tuple[str, str, str]] = [
+    ("lead", "list", r"(?i:co-led|jointly led|led|headed|spearheaded)\s+(?i:by)\s+" + _ARM_OF + _SUCH_AS + _OLD + _NAMES),
+    ("lead", "list", r"(?i:lead|exclusive|sole)\s+(?i:investors?)\s+(?:(?i:in|of|for)\s+(?i:this|the)\s+(?:[\w-]+\s+){0,2}?)?"
+     r"(?i:is|was|are|were|being|include[sd]?)\s+" + _ARM_OF + _NAMES),
+    ("lead", "list", r"(?i:exclusively invested by|solely invested by|exclusive investment from|exclusive investment of)\s+" + _ARM_OF + _NAMES),
+    ("lead", "predicate", _SUBJECT + _AUXILIARIES + r"(?i:led|co-led|leads|lead|co-lead|co-leads|headed|heads|spearheaded)"
+     r"\s+(?i:the|this|its|a|an)\s+(?:[\w$¥€.,+-]+\s+){0,6}?(?i:round|investment|financing|deal|funding|raise)"),
+    ("lead", "predicate", _SUBJECT + r"(?:(?i:is|was|acted|served|participated|invested|came in)\s+)?(?i:as)\s+(?i:the\s+)?"
+     r"(?i:lead|exclusive|sole)\s+(?i:investors?)"),
+    ("lead", "predicate", _SUBJECT + r"(?i:leading|taking the lead)\b"),
+    ("existing", "list", r"(?i:old|existing|original|previous|early)\s+(?i:shareholders?|investors?|backers?)\s+"
+     r"(?:(?i:such as|including|like)\s+)?" + _NAMES),
+    ("existing", "predicate", _SUBJECT + _AUXILIARIES + r"(?i:continued to (?:increase|add|invest|bet|back|follow)|"
+     r"increased (?:their|its) (?:holdings|investment|stake)|followed on|follows? on|made follow-on|re-upped|re-ups|"
+     r"doubled down|topped up)"),
+    ("participant", "list", r"(?i:followed by|with participation from|with the participation of|"
+     r"with (?:the )?[\w-]+ participation (?:of|from)|participation (?:of|from)|joined by|also backed by|backed by|"
+     r"invested by|strategically invested by|co-investors? (?:include[sd]?|including|were|are|was|is)|"
+     r"(?:other |new |participating )?investors? (?:in|of) (?:this|the) (?:round|financing)(?: of financing)? (?:is|are|was|were|include[sd]?|including)|"
      r"(?:other |new |participating )?investors? (?:include[sd]?|including|are|were)|with investment from|"
-     r"participants? (?:include[sd]?|are|were)|new investors?|along with)\s+" + _SUCH_AS + _NAMES),
-    ("participant", _NAMES + r"\s+(?:(?i:also|jointly|has|have|had|all|both)\s+)?(?i:participated|participating|joined|joining|"
-     r"followed|following|co-invested|took part|invested)\b"),
+     r"participants? (?:include[sd]?|are|were)|new investors?|along with|"
+     r"(?:investment|financing|funding|backing|round|yuan|dollars|million|billion)\s+from)\s+"
+     + _ARM_OF + _SUCH_AS + _NAMES),
+    ("participant", "list", r"(?i:with)\\s+" + _NAMES + r"\\s+(?:(?i:also|all|both|each)\\s+)?(?i:participating|joining|"
+     r"following|co-investing|taking part|investing)\\b"),
+    ("participant", "predicate", _SUBJECT + _AUXILIARIES + r"(?i:participated|participates|participate|participating|"
+     r"joined|joins|join|joining|followed|follows|follow|following|co-invested|took part|invested|"
+     r"has expressed its intention to participate)\b"),
+    # "<Company> (<round>) – <amount> (<I1>, <I2>)": a statistics list names investors without roles
+    ("participant", "list", p.LIST_LINE),
 ]
-_ROLE_RANK = {"lead": 0, "existing": 1, "participant": 2}
 
 
 def company_subject(sentence: pl.Expr) -> pl.Expr:
@@ -49,6 +62,12 @@ def company_subject(sentence: pl.Expr) -> pl.Expr:
         p.LEADING_ADVERBIAL + rf"{p.NAME_LIST}\s+{p.INVESTOR_FIRST_VERB}.*?\s(?:in|into)\s+(?:the\s+)?({p.NAME})", 1)
     subject = sentence.str.extract(p.LEADING_ADVERBIAL + r"(.+?)\s+" + p.DEAL_VERB, 1)
     return pl.coalesce(investor_first, clean_subject(subject))
+
+
+def list_line_company(line: pl.Expr) -> pl.Expr:
+    """The company of a statistics list line, without its bracketed round."""
+    company = line.str.extract_groups(p.LIST_LINE).struct.field("company")
+    return company.str.replace(r"\s*[(（][^)）]*[)）]$", "")
 
 
 def clean_subject(subject: pl.Expr) -> pl.Expr:
@@ -66,7 +85,8 @@ def _is_legal_name(name: pl.Expr) -> pl.Expr:
     return name.str.contains(p.LEGAL_FORM)
 
 
-def deal_sentences(sentences: pl.DataFrame, amounts: pl.DataFrame, rounds: pl.DataFrame) -> pl.DataFrame:
+def deal_sentences(sentences: pl.DataFrame, amounts: pl.DataFrame, rounds: pl.DataFrame,
+                   articles: pl.DataFrame) -> pl.DataFrame:
     """Sentences with flags: background, statistics, deal amount, round, and whether it states a deal."""
     deal_amounts = (
         amounts.filter(~pl.col("is_valuation") & ~pl.col("is_bracketed") & ~pl.col("is_per_share") & ~pl.col("is_rate")
@@ -74,19 +94,30 @@ def deal_sentences(sentences: pl.DataFrame, amounts: pl.DataFrame, rounds: pl.Da
         .group_by("item_id", "sentence_no").agg(n_deal_amounts=pl.len())
     )
     round_counts = rounds.group_by("item_id", "sentence_no").agg(n_rounds=pl.len())
+    # A financing dated in an earlier year than the article is history ("Founded in 2019" dates nothing).
+    years = (
+        pl.col("sentence").str.replace_all(r"(?i)(?:founded|established|set up|incorporated|born)\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}", "")
+        .str.extract_all(p.YEAR).list.eval(pl.element().cast(pl.Int32)).list.min()
+    )
     return (
         sentences.join(deal_amounts, on=["item_id", "sentence_no"], how="left")
         .join(round_counts, on=["item_id", "sentence_no"], how="left")
+        .join(articles.select("article_id", published_year=pl.col("published_date").dt.year()), on="article_id", how="left")
         .with_columns(pl.col("n_deal_amounts", "n_rounds").fill_null(0))
         .with_columns(
-            is_background=pl.col("sentence").str.contains(p.BACKGROUND),
-            is_statistics=pl.col("sentence").str.contains(p.STATISTICS),
+            is_list_line=pl.col("sentence").str.contains(p.LIST_LINE) & (pl.col("n_deal_amounts") + pl.col("n_rounds") > 0)
+            | pl.col("sentence").str.contains(p.LIST_LINE) & pl.col("sentence").str.contains(r"(?i)[–—-]\s*(?:undisclosed|not disclosed)"),
+            is_background=pl.col("sentence").str.contains(p.BACKGROUND)
+            | (years < pl.col("published_year")).fill_null(False),
+            is_statistics=pl.col("sentence").str.contains(p.STATISTICS) | pl.col("sentence").str.contains(p.NOT_A_DEAL),
             has_financing_cue=pl.col("sentence").str.contains(p.FINANCING_CUE),
         )
         .with_columns(
-            states_deal=pl.col("has_financing_cue") & ((pl.col("n_deal_amounts") > 0) | (pl.col("n_rounds") > 0))
+            states_deal=(pl.col("has_financing_cue") & ((pl.col("n_deal_amounts") > 0) | (pl.col("n_rounds") > 0))
+                         | pl.col("is_list_line"))
             & ~pl.col("is_background") & ~pl.col("is_statistics"),
         )
+        .drop("published_year")
     )
 
 
@@ -171,9 +202,9 @@ def deal_mentions(items: pl.DataFrame, flagged: pl.DataFrame, amounts: pl.DataFr
 def _with_company(deals: pl.DataFrame) -> pl.DataFrame:
     """The name the company is best known by, and every other name the item gives it."""
     body = pl.col("body_text").fill_null("")
-    headline_name = company_subject(pl.col("headline"))
+    headline_name = pl.coalesce(list_line_company(pl.col("headline")), company_subject(pl.col("headline")))
     evidence_subject = pl.col("evidence").str.extract(p.LEADING_ADVERBIAL + r"(.+?)\s+" + p.DEAL_VERB, 1)
-    evidence_name = company_subject(pl.col("evidence"))
+    evidence_name = pl.coalesce(list_line_company(pl.col("evidence")), company_subject(pl.col("evidence")))
     introduced = body.str.extract_all(p.ALIAS_INTRODUCER).list.eval(
         pl.element().str.extract(p.ALIAS_INTRODUCER.replace("(?P<alias>", "("), 1).str.strip_chars(" \"“”'‘’"))
     bracketed_in_subject = evidence_subject.str.extract(r"[(（]([A-Z][^)）:：]*)[)）]", 1)
@@ -206,13 +237,14 @@ def _with_company(deals: pl.DataFrame) -> pl.DataFrame:
 
 
 def investor_mentions(deals: pl.DataFrame, flagged: pl.DataFrame) -> pl.DataFrame:
-    """One row per investor of each deal, with the role its cue gives and whether it is an old shareholder."""
+    """One row per investor of each deal: role `lead`, `existing` (old shareholders) or `participant`."""
     this_round = (
         flagged.join(deals.select("item_id", "company_name", "company_aliases"), on="item_id")
         .filter(~pl.col("is_background") & ~pl.col("is_statistics"))
     )
     found = []
-    for cue_no, (role, pattern) in enumerate(ROLE_CUES):
+    for cue_no, (role, kind, pattern) in enumerate(ROLE_CUES):
+        group_names = [g for g in ("names", "investors", "old") if f"(?P<{g}>" in pattern]
         found.append(
             this_round.lazy()
             .select("item_id", "sentence_no", "sentence", "company_name", "company_aliases",
@@ -220,11 +252,12 @@ def investor_mentions(deals: pl.DataFrame, flagged: pl.DataFrame) -> pl.DataFram
             .explode("match").drop_nulls("match")
             .with_columns(parts=pl.col("match").str.extract_groups(pattern))
             .with_columns(
-                names=split_names(pl.col("parts").struct.field("names")),
+                names=split_names(pl.coalesce(*[pl.col("parts").struct.field(g)
+                                                for g in group_names if g != "old"])),
+                is_existing=pl.lit(role == "existing"),
                 # "led by old shareholders A and B": leads that are also existing shareholders
-                is_existing=pl.lit(role == "existing") | (
-                    pl.col("parts").struct.field("old").is_not_null() if "(?P<old>" in pattern else pl.lit(False)),
-                role=pl.lit(role), cue_no=pl.lit(cue_no),
+                is_old_lead=pl.col("parts").struct.field("old").is_not_null() if "old" in group_names else pl.lit(False),
+                role=pl.lit(role), kind=pl.lit(kind), cue_no=pl.lit(cue_no),
             )
             .drop("parts")
             .explode("names")
@@ -236,20 +269,28 @@ def investor_mentions(deals: pl.DataFrame, flagged: pl.DataFrame) -> pl.DataFram
         (pl.col("investor_name").str.to_lowercase() == pl.col("company_name").str.to_lowercase().fill_null(""))
         | pl.col("company_aliases").list.eval(pl.element().str.to_lowercase()).list.contains(pl.col("investor_name").str.to_lowercase())
     )
+    said_of = lambda role, kind: ((pl.col("role") == role) & (pl.col("kind") == kind)).any()  # noqa: E731
     return (
         mentions.filter(not_the_company)
-        .with_columns(role_rank=pl.col("role").replace_strict(_ROLE_RANK, return_dtype=pl.Int8))
-        .sort("item_id", "sentence_no", "role_rank")
+        .sort("item_id", "sentence_no", "cue_no")
         .group_by("item_id", pl.col("investor_name").str.to_lowercase().alias("_key"), maintain_order=True)
         .agg(
             pl.col("investor_name").first(),
-            role=pl.col("role").sort_by("role_rank").first(),
+            lead_by_predicate=said_of("lead", "predicate"),
+            lead_by_list=said_of("lead", "list"),
+            participant_by_predicate=said_of("participant", "predicate"),
             is_existing=pl.col("is_existing").any(),
+            is_old_lead=pl.col("is_old_lead").any(),
             evidence=pl.col("sentence").first(),
         )
         .with_columns(
-            role=pl.when((pl.col("role") == "participant") & pl.col("is_existing")).then(pl.lit("existing"))
-            .otherwise(pl.col("role")),
+            is_lead=pl.col("lead_by_predicate") | (pl.col("lead_by_list") & ~pl.col("participant_by_predicate")),
         )
-        .drop("_key")
+        .with_columns(
+            is_existing=pl.col("is_existing") | (pl.col("is_old_lead") & pl.col("is_lead")),
+            role=pl.when(pl.col("is_lead")).then(pl.lit("lead"))
+            .when(pl.col("is_existing")).then(pl.lit("existing"))
+            .otherwise(pl.lit("participant")),
+        )
+        .select("item_id", "investor_name", "role", "is_existing", "evidence")
     )

@@ -54,7 +54,7 @@ def extract_all(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     shares = m.share_mentions(sentences)
     percents = m.percent_mentions(sentences)
     tickers = m.ticker_mentions(sentences)
-    flagged = deal_sentences(sentences, amounts, rounds)
+    flagged = deal_sentences(sentences, amounts, rounds, articles)
     items = classify_items(items, flagged, tickers)
     deals = deal_mentions(items, flagged, amounts, rounds)
     return {

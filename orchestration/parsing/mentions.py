@@ -197,11 +197,15 @@ def ticker_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
 
 
 def split_names(name_list: pl.Expr) -> pl.Expr:
-    """"A, B Co., Ltd. and C" → ["A", "B Co., Ltd.", "C"]; the comma of "Co., Ltd." does not split."""
-    protected = name_list.str.replace_all(r"Co\.,\s?Ltd", "Co.\x1fLtd")
+    """"A, B Co., Ltd. and C" → ["A", "B Co., Ltd.", "C"]; "Co., Ltd." and "Science and Technology" stay whole."""
+    protected = (
+        name_list.str.replace_all(r"Co\.,\s?Ltd", "Co.\x1fLtd")
+        .str.replace_all(p.AND_INSIDE_NAME, "${1}${3}${4}\x1dand\x1d${2}${5}")
+    )
     return (
         protected.str.replace_all(p.LIST_SEPARATOR, "\x1e").str.split("\x1e")
-        .list.eval(pl.element().str.replace_all("\x1f", ", ").str.strip_chars(" ,;.\"“”'"))
+        .list.eval(pl.element().str.replace_all("\x1f", ", ").str.replace_all("\x1d", " ")
+                   .str.strip_chars(" ,;.\"“”'"))
     )
 
 

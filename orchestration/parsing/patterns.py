@@ -13,6 +13,24 @@ _PARTICLE = r"(?:of|and|de|for|the|&|du|der|von)"
 NAME = rf"{_CAP_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_CAP_TOKEN})*"
 # A list of names: "A, B, C and D", "A and B", "A、B".
 NAME_LIST = rf"{NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|\s+as well as\s+){NAME})*"
+# The subject of a verb: "A, B and C participated"; ", and" closes it ("led by A, and B participated").
+SUBJECT_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s+and\s+{NAME})?"
+# Where a clause, and so a subject, can start (not after a bare "and": that joins names in a list).
+CLAUSE_START = (
+    r"(?:^|[,;:]\s*(?:and\s+|while\s+|but\s+)?|\b(?:while|but|whereas|with|after|as)\s+|\b[a-z][\w-]*\s+and\s+)"
+    # the subject's title: "angel investor X followed on", "new shareholder Y joined"
+    r"(?:(?i:angel|early|earlier|previous|existing|old|new|strategic|institutional|industrial|financial)\s+"
+    r"(?i:investors?|shareholders?|backers?)\s+)?"
+)
+# "and" inside one name, protected from the list split: "Science and Technology", "Harbour and Summit Capital".
+AND_INSIDE_NAME = (
+    r"\b(Semiconductors?|Intelligent|Intelligence|Science|Technology|Technologies|Industry|Industrial|Information|"
+    r"Equipment|Energy|Materials?|Manufacturing|Culture|Cultural|Health|Medical|Digital|Innovation|Education|Trade|"
+    r"Financial|Research|Communications?|Electronics?|Aerospace|Automotive|Biotech|Pharmaceutical|Agriculture|"
+    r"Environmental|Transportation|Logistics|Marine|Ocean)"
+    r" and ([A-Z])"
+    r"|(^|,\s*|\band\s+)([A-Z][\w'’-]*) and ([A-Z][\w'’-]*\s+(?:Capital|Ventures|Partners|Fund|Investment|Holdings|Group|Investors|Equity))\b"
+)
 # Where a name list is split into names. Commas inside "Co., Ltd." are protected before splitting.
 LIST_SEPARATOR = r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|\s+as well as\s+"
 # Capitalised words that open sentences but never name a party.
@@ -50,8 +68,9 @@ VAGUE_MAGNITUDE = (
 )
 # What stands before an amount and changes its meaning: a valuation, a bracketed conversion, an "=" rate.
 _AMOUNT_CONTEXT = (
-    r"(?P<context>(?:pre|post)[- ]?(?:investment|money|financing)\s+valuation\s+(?:of|to|at|was|is|reached|exceeding|exceeded)\s+|"
-    r"valuation\s+(?:of|to|at|was|is|reached|exceeding|exceeded|has reached)\s+|valued\s+at\s+|valuing\s+it\s+at\s+|"
+    r"(?P<context>(?:(?:pre|post)[- ]?(?:investment|money|financing)\s+)?valuation\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:of|to|at|was|is|reached|reach|reaches|exceeding|exceeded|exceeds|hit|hits|stands at|stood at)\s+|"
+    r"valued\s+at\s+|valuing\s+(?:it|the company)\s+at\s+|"
     r"[(（]\s*(?:about|approximately|roughly|around|equivalent to|or|i\.e\.,?|approx\.)?\s*|=\s*)?"
 )
 _QUALIFIER_GROUP = rf"(?:(?P<qualifier>{QUALIFIER})\s+)?"
@@ -115,8 +134,9 @@ CAP_QUALIFIERS = ["up to", "no more than", "not more than", "not exceeding", "a 
 ROUND = (
     r"(?:(?i:pre)[- ]?(?i:ipo)|(?i:pre)[- ]?[A-F]\d?\+*|(?i:series)\s+[A-F]\d?\+*|(?i:round)\s+[A-F]\d?\+*\b"
     r"|\b[A-F]\d?\+*(?:[- ]?(?i:rounds?|series))"
-    r"|(?i:angel)(?:\+|[- ](?i:plus))?(?:[- ]?(?i:rounds?))?(?:\s+(?i:additional investment|extension))?"
-    r"|(?i:seed)(?:\+|[- ](?i:plus))?"
+    # "angel"/"seed" only before a round word: "Jiaxing Angel Fund" and "Seed Fund" are investors
+    r"|(?i:angel)(?:\+|[- ](?i:plus))?[- ]?(?i:rounds?|financing|investment|funding|stage)(?:\s+(?i:additional investment|extension))?"
+    r"|(?i:seed)(?:\+|[- ](?i:plus))?[- ]?(?i:rounds?|financing|investment|funding|stage)"
     r"|(?i:strategic)\s+(?i:financing|investment|round|funding)|(?i:strategically invested)"
     r"|\b(?i:ipo)\s+(?i:round|financing)|(?i:a new round|new round|latest round|the latest financing))"
 )
@@ -170,9 +190,10 @@ INVESTOR_FIRST_VERB = (
 )
 # Descriptions before a name: "Embodied intelligence company X", "US humanoid robot maker X".
 DESCRIPTIVE_PREFIX = (
-    r"^(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+)*(?:company|startup|start-up|firm|maker|developer|provider|"
+    r"^(?:[\w'’-]+\s+){0,7}?(?:company|startup|start-up|firm|maker|developer|provider|"
     r"manufacturer|unicorn|supplier|platform|enterprise|specialist|leader|player|giant|chipmaker|designer|"
     r"operator|group|subsidiary|brand|pioneer|innovator|producer)\s+"
+    r"|^(?:[A-Z][\w'’-]*-based|based in [A-Z][\w'’-]*,?)\s+"
 )
 LEGAL_FORM = r"(?i)\b(?:co\.,?\s?ltd\.?|company limited|limited|inc\.?|corp\.?|corporation|llc|gmbh|plc|s\.a\.|ag)$|\(limited partnership\)$"
 # A sentence about earlier rounds or cumulative totals, not about this round.
@@ -180,7 +201,19 @@ BACKGROUND = (
     r"(?i)\b(?:previously|had previously|has previously|earlier this year|in the past|prior to this|before this round|"
     r"historical|cumulative(?:ly)?|to date|so far|in total|over the past|previous rounds?|previous financing|"
     r"last round|prior rounds?|earlier rounds?|has (?:successively )?(?:completed|received) (?:multiple|several|many|\w+) rounds|"
-    r"(?:in|since) (?:19|20)\d\d,? (?:it|the company) (?:completed|received|raised))"
+    r"(?:in|since) (?:19|20)\d\d,? (?:it|the company) (?:completed|received|raised)|"
+    r"last year|the previous year|a year (?:ago|earlier)|years ago)"
+)
+YEAR = r"\b(?:19|20)\d\d\b"
+# Money that is not a financing of a company: a fund's own closing or size.
+NOT_A_DEAL = (
+    r"(?i)\b(?:first|final|second) clos(?:e|ing) of (?:its |a |the )?[^.;]*\bfunds?\b|\btarget size\b|\bfund size\b|"
+    r"\bsize of the fund\b|\bfund(?:raising)? scale\b"
+)
+# A list line of a statistics article: "<Company> (<round>) – <amount> (<investor>, <investor>)".
+LIST_LINE = (
+    rf"^(?P<company>{NAME})\s*(?:[(（](?P<round>[^)）]*)[)）])?\s*(?:\s-{{1,2}}\s|[–—]{{1,2}})\s*(?P<amount>[^()（）]+?)\s*"
+    rf"(?:[(（](?P<investors>{NAME_LIST})[)）])?\s*\.?$"
 )
 # A market-statistics sentence ("there were 38 financing events … total disclosed amount …").
 STATISTICS = r"(?i)(?:financing events|investment events|investment and financing events|total (?:disclosed )?(?:financing )?amount|number of (?:financing|deals))"

@@ -24,7 +24,8 @@ _FURNITURE = (
 )
 _LEADS_IN = r"(?i)\b(?:important news|main contents of today|this week's|includes?:$)"
 _CLOSING_PUNCT = r"[.。!?！？;；…]['\"”’)）]?$"
-_SENTENCE_BREAK = r"([.!?。！？;；])\s+([A-Z\"“‘'0-9(（\[【])"
+# A sentence ends at . ! ? ; before a capital, a quote or a digit ("Co., Ltd. (hereinafter" goes on).
+_SENTENCE_BREAK = r"([.!?。！？;；])\s+([A-Z\"“‘'0-9\[【])"
 SENTENCE_SEP = "\x1e"
 
 
