@@ -30,8 +30,8 @@ ROLE_CUES: list[tuple[str, str, str]] = [
     ("lead", "list", r"(?i:exclusively invested by|solely invested by|exclusive investment from|exclusive investment of)\s+" + _ARM_OF + _NAMES),
     ("lead", "predicate", _SUBJECT + _AUXILIARIES + r"(?i:led|co-led|leads|lead|co-lead|co-leads|headed|heads|spearheaded)"
      r"\s+(?i:the|this|its|a|an)\s+(?:[\w$¥€.,+-]+\s+){0,6}?(?i:round|investment|financing|deal|funding|raise)"),
-    ("lead", "predicate", _SUBJECT + r"(?:(?i:is|was|acted|served|participated|invested|came in)\s+)?(?i:as)\s+(?i:the\s+)?"
-     r"(?i:lead|exclusive|sole)\s+(?i:investors?)"),
+    ("lead", "predicate", _SUBJECT + r"(?i:is|was|were|are|acted as|served as|participated as|came in as|invested as|as)\s+"
+     r"(?i:the\s+)?(?i:lead|exclusive|sole)\s+(?i:investors?)"),
     ("lead", "predicate", _SUBJECT + r"(?i:leading|taking the lead)\b"),
     ("existing", "list", r"(?i:old|existing|original|previous|early)\s+(?i:shareholders?|investors?|backers?)\s+"
      r"(?:(?i:such as|including|like)\s+)?" + _NAMES),
@@ -41,13 +41,14 @@ ROLE_CUES: list[tuple[str, str, str]] = [
     ("participant", "list", r"(?i:followed by|with participation from|with the participation of|"
      r"with (?:the )?[\w-]+ participation (?:of|from)|participation (?:of|from)|joined by|also backed by|backed by|"
      r"invested by|strategically invested by|co-investors? (?:include[sd]?|including|were|are|was|is)|"
-     r"(?:other |new |participating )?investors? (?:in|of) (?:this|the) (?:round|financing)(?: of financing)? (?:is|are|was|were|include[sd]?|including)|"
-     r"(?:other |new |participating )?investors? (?:include[sd]?|including|are|were)|with investment from|"
+     r"(?:other |new |participating )?investors? (?:in|of|for) (?:this|the|these|both)(?: two| three)? "
+     r"(?:rounds?|financing|deal|transaction)(?: of financing)? (?:is|are|was|were|include[sd]?|including)|"
+     r"(?:other |new |participating )?investors? (?:include[sd]?|including|are|were|is|was)|with investment from|"
      r"participants? (?:include[sd]?|are|were)|new investors?|along with|"
      r"(?:investment|financing|funding|backing|round|yuan|dollars|million|billion)\s+from)\s+"
      + _ARM_OF + _SUCH_AS + _NAMES),
-    ("participant", "list", r"(?i:with)\\s+" + _NAMES + r"\\s+(?:(?i:also|all|both|each)\\s+)?(?i:participating|joining|"
-     r"following|co-investing|taking part|investing)\\b"),
+    ("participant", "list", r"(?i:with)\s+" + _NAMES + r"\s+(?:(?i:also|all|both|each)\s+)?(?i:participating|joining|"
+     r"following|co-investing|taking part|investing)\b"),
     ("participant", "predicate", _SUBJECT + _AUXILIARIES + r"(?i:participated|participates|participate|participating|"
      r"joined|joins|join|joining|followed|follows|follow|following|co-invested|took part|invested|"
      r"has expressed its intention to participate)\b"),
@@ -244,7 +245,8 @@ def investor_mentions(deals: pl.DataFrame, flagged: pl.DataFrame) -> pl.DataFram
     )
     found = []
     for cue_no, (role, kind, pattern) in enumerate(ROLE_CUES):
-        group_names = [g for g in ("names", "investors", "old") if f"(?P<{g}>" in pattern]
+        group_names = [g for g in ("names", "investors", "old", "title") if f"(?P<{g}>" in pattern]
+        field = lambda g: pl.col("parts").struct.field(g) if g in group_names else pl.lit(None, pl.Utf8)  # noqa: E731
         found.append(
             this_round.lazy()
             .select("item_id", "sentence_no", "sentence", "company_name", "company_aliases",
@@ -252,11 +254,11 @@ def investor_mentions(deals: pl.DataFrame, flagged: pl.DataFrame) -> pl.DataFram
             .explode("match").drop_nulls("match")
             .with_columns(parts=pl.col("match").str.extract_groups(pattern))
             .with_columns(
-                names=split_names(pl.coalesce(*[pl.col("parts").struct.field(g)
-                                                for g in group_names if g != "old"])),
-                is_existing=pl.lit(role == "existing"),
+                names=split_names(pl.coalesce(field("names"), field("investors"))),
+                is_existing=pl.lit(role == "existing")
+                | field("title").str.contains(r"(?i)angel|early|earlier|previous|existing|old|original").fill_null(False),
                 # "led by old shareholders A and B": leads that are also existing shareholders
-                is_old_lead=pl.col("parts").struct.field("old").is_not_null() if "old" in group_names else pl.lit(False),
+                is_old_lead=field("old").is_not_null(),
                 role=pl.lit(role), kind=pl.lit(kind), cue_no=pl.lit(cue_no),
             )
             .drop("parts")
@@ -279,7 +281,8 @@ def investor_mentions(deals: pl.DataFrame, flagged: pl.DataFrame) -> pl.DataFram
             lead_by_predicate=said_of("lead", "predicate"),
             lead_by_list=said_of("lead", "list"),
             participant_by_predicate=said_of("participant", "predicate"),
-            is_existing=pl.col("is_existing").any(),
+            existing_by_predicate=(pl.col("is_existing") & (pl.col("kind") == "predicate")).any(),
+            existing_by_list=(pl.col("is_existing") & (pl.col("kind") == "list")).any(),
             is_old_lead=pl.col("is_old_lead").any(),
             evidence=pl.col("sentence").first(),
         )
@@ -287,7 +290,10 @@ def investor_mentions(deals: pl.DataFrame, flagged: pl.DataFrame) -> pl.DataFram
             is_lead=pl.col("lead_by_predicate") | (pl.col("lead_by_list") & ~pl.col("participant_by_predicate")),
         )
         .with_columns(
-            is_existing=pl.col("is_existing") | (pl.col("is_old_lead") & pl.col("is_lead")),
+            is_existing=pl.col("existing_by_predicate") | (pl.col("existing_by_list") & ~pl.col("participant_by_predicate"))
+            | (pl.col("is_old_lead") & pl.col("is_lead")),
+        )
+        .with_columns(
             role=pl.when(pl.col("is_lead")).then(pl.lit("lead"))
             .when(pl.col("is_existing")).then(pl.lit("existing"))
             .otherwise(pl.lit("participant")),

@@ -31,7 +31,9 @@ def _first(frame: pl.DataFrame, where: pl.Expr, value: str, name: str) -> pl.Dat
 def equity_event_mentions(items: pl.DataFrame, sentences: pl.DataFrame, amounts: pl.DataFrame,
                           shares: pl.DataFrame, percents: pl.DataFrame, tickers: pl.DataFrame) -> pl.DataFrame:
     equity_items = items.filter(pl.col("kind") == "equity").select("item_id", "article_id", "headline")
-    body = sentences.join(equity_items.select("item_id"), on="item_id").filter(~pl.col("is_headline"))
+    # "After this pledge, X has pledged a total of …": the running total, not this event
+    body = (sentences.join(equity_items.select("item_id"), on="item_id")
+            .filter(~pl.col("is_headline") & ~pl.col("sentence").str.contains(p.CUMULATIVE_STATE)))
     facts = (
         body.join(_first(shares, ~pl.col("is_holding"), "shares", "shares"), on=_KEYS, how="left")
         .join(_first(percents, ~pl.col("is_holding"), "pct", "pct_of_total"), on=_KEYS, how="left")

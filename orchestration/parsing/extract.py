@@ -37,8 +37,10 @@ def classify_items(items: pl.DataFrame, flagged: pl.DataFrame, tickers: pl.DataF
             .when((pl.col("section") == "primary_market") & pl.col("states_deal")).then(pl.lit("deal"))
             .when(pl.col("section") == "primary_market").then(pl.lit("other"))
             .when(pl.col("has_ticker") & pl.col("equity_cue")).then(pl.lit("equity"))
-            .when(pl.col("states_deal")).then(pl.lit("deal"))
             .when(issuer.str.contains(_GOVERNMENT).fill_null(False)).then(pl.lit("policy"))
+            # a fund's own closing ("X completed the first close of its fund") is news, not a financing
+            .when(pl.col("states_deal") & ~pl.col("headline").str.contains(p.NOT_A_DEAL).fill_null(False))
+            .then(pl.lit("deal"))
             .otherwise(pl.lit("other"))
         )
         .drop("states_deal", "equity_cue", "has_ticker")

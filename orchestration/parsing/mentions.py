@@ -153,7 +153,7 @@ def percent_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(parts=pl.col("percent_text").str.extract_groups(p.PERCENT))
         .with_columns(
             pct=g.struct.field("number").cast(pl.Float64, strict=False),
-            is_holding=g.struct.field("holding").is_not_null(),
+            is_holding=g.struct.field("holding").is_not_null() | g.struct.field("of_holder").is_not_null(),
             qualifier=qualifier,
             is_cap=qualifier.is_in(p.CAP_QUALIFIERS).fill_null(False),
         )
@@ -199,7 +199,8 @@ def ticker_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
 def split_names(name_list: pl.Expr) -> pl.Expr:
     """"A, B Co., Ltd. and C" → ["A", "B Co., Ltd.", "C"]; "Co., Ltd." and "Science and Technology" stay whole."""
     protected = (
-        name_list.str.replace_all(r"Co\.,\s?Ltd", "Co.\x1fLtd")
+        name_list.str.replace_all(p.APPOSITIVE, "")
+        .str.replace_all(r"Co\.,\s?Ltd", "Co.\x1fLtd")
         .str.replace_all(p.AND_INSIDE_NAME, "${1}${3}${4}\x1dand\x1d${2}${5}")
     )
     return (

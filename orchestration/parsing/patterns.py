@@ -12,14 +12,16 @@ _CAP_TOKEN = r"(?:Co\.,\s?Ltd\.?|[（(][A-Z][\w'’&.\- ]*[)）]|[A-Z0-9][\w'’
 _PARTICLE = r"(?:of|and|de|for|the|&|du|der|von)"
 NAME = rf"{_CAP_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_CAP_TOKEN})*"
 # A list of names: "A, B, C and D", "A and B", "A、B".
-NAME_LIST = rf"{NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|\s+as well as\s+){NAME})*"
+# An appositive inside a list describes the name before it: "A, an industrial platform under B, and C".
+APPOSITIVE = r",\s*(?:an?|the|one of)\s+[a-z][^,;.()]*"
+NAME_LIST = rf"{NAME}(?:(?:{APPOSITIVE})?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|\s+as well as\s+){NAME})*"
 # The subject of a verb: "A, B and C participated"; ", and" closes it ("led by A, and B participated").
 SUBJECT_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s+and\s+{NAME})?"
 # Where a clause, and so a subject, can start (not after a bare "and": that joins names in a list).
 CLAUSE_START = (
     r"(?:^|[,;:]\s*(?:and\s+|while\s+|but\s+)?|\b(?:while|but|whereas|with|after|as)\s+|\b[a-z][\w-]*\s+and\s+)"
     # the subject's title: "angel investor X followed on", "new shareholder Y joined"
-    r"(?:(?i:angel|early|earlier|previous|existing|old|new|strategic|institutional|industrial|financial)\s+"
+    r"(?:(?P<title>(?i:angel|early|earlier|previous|existing|old|original|new|strategic|institutional|industrial|financial))\s+"
     r"(?i:investors?|shareholders?|backers?)\s+)?"
 )
 # "and" inside one name, protected from the list split: "Science and Technology", "Harbour and Summit Capital".
@@ -157,6 +159,9 @@ PERCENT = (
     r"(?:more than\s+|over\s+|above\s+|about\s+)?)?"
     r"(?P<qualifier>(?:no more than|not more than|up to|a maximum of|not exceeding|about|approximately|nearly)\s+)?"
     r"(?P<number>\d+(?:\.\d+)?)\s*(?:%|％|per\s?cent\b|percent\b)"
+    # "a 5%-plus shareholder", "40.54% of its shareholding": a holder's size, not a stake of the company
+    r"(?P<of_holder>(?:-plus|\s*\+|\s+or more)?\s+(?:shareholders?|holders?|stakeholders?)\b"
+    r"|\s+of\s+(?:its|his|her|their)\s+(?:own\s+)?(?:shareholding|holdings?|shares))?"
 )
 TICKER = (
     r"(?:[(（]\s*(?:(?i:stock\s+code|code|ticker|SH|SZ|HK)\s*[:：]?\s*)?(?P<code>\d{6}|\d{4,5})"
@@ -169,7 +174,7 @@ TICKER = (
 # Adverbials that open a sentence before its subject: "Recently,", "On April 2,", "36Kr learned that".
 LEADING_ADVERBIAL = (
     r"^(?:(?:(?i:recently|today|yesterday|earlier|lately|meanwhile|in addition|additionally|also|besides|"
-    r"at the same time|this week|last week)"
+    r"at the same time|this week|last week|among them|of which|in particular|notably|specifically|meanwhile)"
     r"|(?i:on|in|as of|by) [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|(?i:in) [A-Z][a-z]+(?: \d{4})?"
     r"|(?i:according to) [^,]+|[^,.]{2,60}? (?i:learned|reported|was informed|disclosed) that)[,:]?\s+)*"
 )
@@ -177,7 +182,7 @@ LEADING_ADVERBIAL = (
 DEAL_VERB = (
     r"(?:(?:has|have|had|was|is)\s+)?(?:(?:officially|recently|successfully|just|also|now|formally|finally|"
     r"quietly|reportedly|today)\s+)?"
-    r"(?:completed|completes|complete|announced|announces|received|receives|secured|secures|raised|raises|"
+    r"(?:completed|completes|complete|announced|announces|received|receives|secured|secures|raised|raises|said|says|"
     r"closed|closes|bagged|bags|landed|lands|obtained|obtains|won|wins|got|gets|sealed|seals|finished|"
     r"attracted|pocketed|nabbed|snagged|scored|netted|"
     r"(?:is|are)\s+(?:currently\s+)?(?:raising|seeking|in talks|negotiating|about to)|"
@@ -240,6 +245,8 @@ EQUITY_EVENT_CUES = [
     ("acquisition", r"(?i)\bacqui(?:re|res|red|ring|sition)\b|\bpurchase (?:of )?(?:the )?(?:remaining )?\d"),
     ("share_transfer", r"(?i)\btransfer(?:s|red|ring)?\b|\btransferee\b|\bshare transfer\b"),
 ]
+# A sentence about the position after the event, not the event.
+CUMULATIVE_STATE = r"(?i)^(?:after (?:this|the|these) \w+|upon completion)\b.*\b(?:a total of|cumulative(?:ly)?|in total)\b|\bcumulatively\b"
 # A fund's own size, not what a listed company puts into it.
 FUND_SIZE = r"(?i)total (?:subscribed )?(?:capital|contribution|size|scale|amount) of the (?:fund|partnership)|(?:fund|partnership)'s total|total subscribed capital|fund size|size of the fund|target size|total scale"
 # The party across from the listed company, by event type.

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from orchestration.parsing.patterns import LIST_LINE
+
 SECTION_OF_MARKER = {"policy": "policy", "policies": "policy", "primary": "primary_market",
                      "secondary": "secondary_market"}
 _MARKER = (
@@ -63,7 +65,9 @@ def article_lines(articles: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("marker").is_null()
                 & ~pl.col("text").str.contains(_BULLET)
             )
-            | pl.col("text").str.contains(r"(?i)^\s*\[[^\]]{2,30}\]\s*\S"),
+            | pl.col("text").str.contains(r"(?i)^\s*\[[^\]]{2,30}\]\s*\S")
+            # a statistics list line ("<Company> – <amount> (<investors>)") is an item of its own
+            | (pl.col("text").str.contains(LIST_LINE) & (pl.col("text").str.len_chars() < 300)),
         )
         .with_columns(
             section=pl.when(pl.col("is_marker"))
@@ -80,6 +84,10 @@ def article_lines(articles: pl.DataFrame) -> pl.DataFrame:
         )
     )
     return lines.drop("drop", "marker").collect()
+
+
+# Tags before a headline that say how the outlet files it, not what happened.
+_HEADLINE_TAG = r"^\s*(?:\[[^\]]{2,30}\]|【[^】]{2,30}】|(?i:news-in-brief|breaking|exclusive|hot spotlight)\s*[:：])\s*"
 
 
 def news_items(articles: pl.DataFrame) -> pl.DataFrame:
@@ -105,7 +113,7 @@ def news_items(articles: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             # a one-story article (deal wire) states its headline in the title
             headline=pl.when(pl.col("headline").is_null() & (pl.col("items_in_article") == 1))
-            .then(pl.col("title")).otherwise(pl.col("headline")),
+            .then(pl.col("title")).otherwise(pl.col("headline")).str.replace(_HEADLINE_TAG, ""),
         )
         .sort("article_id", "first_line")
         .with_columns(item_no=pl.int_range(pl.len()).over("article_id"))
