@@ -64,6 +64,18 @@ def _context(docs_dir: Path | None):
     return context
 
 
+def _row_condition(where: dict[str, Any]) -> dict[str, Any]:
+    if not where:
+        return {}
+    from great_expectations.expectations.row_conditions import Column
+
+    conditions = [Column(column) == value for column, value in where.items()]
+    condition = conditions[0]
+    for extra in conditions[1:]:
+        condition = condition & extra
+    return {"row_condition": condition}
+
+
 def validate(suites: list[Suite], frames: dict[str, pd.DataFrame], docs_dir: Path | None = None,
              ) -> tuple[list[Outcome], str | None]:
     """Validate each suite's frame; returns the outcomes and the Data Docs index (when `docs_dir` is set)."""
@@ -80,7 +92,8 @@ def validate(suites: list[Suite], frames: dict[str, pd.DataFrame], docs_dir: Pat
                 tag = f"{check.name}#{number}"
                 registry[tag] = (check, expectation)
                 expectation_class = getattr(gx.expectations, expectation.expectation_type)
-                gx_suite.add_expectation(expectation_class(**expectation.kwargs, meta={"tag": tag}))
+                gx_suite.add_expectation(expectation_class(
+                    **expectation.kwargs, **_row_condition(expectation.where), meta={"tag": tag}))
         definition = context.validation_definitions.add(
             gx.ValidationDefinition(name=f"{suite.name}_validation", data=batch, suite=gx_suite))
         result = definition.run(
@@ -109,7 +122,7 @@ def outcome_rows(outcomes: list[Outcome], run_id: str, checked_at: datetime, doc
     """The rows `quality.expectation_results` keeps for every result of every run."""
     return pl.DataFrame([
         {"run_id": run_id, "checked_at": checked_at, "suite": o.suite.name,
-         "expectation": o.expectation.expectation_type, "expectation_kwargs": json.dumps(o.expectation.kwargs, default=str),
+         "expectation": o.expectation.expectation_type, "expectation_kwargs": json.dumps({**o.expectation.kwargs, **({"where": o.expectation.where} if o.expectation.where else {})}, default=str),
          "check_name": o.check.name, "table_name": f"{o.suite.schema}.{o.suite.table}", "column_name": o.expectation.column,
          "success": o.success, "element_count": o.element_count, "unexpected_count": o.unexpected_count,
          "unexpected_keys": o.unexpected_keys, "severity": o.check.severity, "data_docs_url": docs_url}
@@ -130,7 +143,7 @@ def check_results(outcomes: list[Outcome], docs_url: str | None) -> list:
         keys = sorted({key for o in group for key in o.unexpected_keys})
         metadata = {
             "expectations": dg.MetadataValue.json([
-                {"type": o.expectation.expectation_type, **o.expectation.kwargs, "success": o.success,
+                {"type": o.expectation.expectation_type, **o.expectation.kwargs, "where": o.expectation.where, "success": o.success,
                  "unexpected_count": o.unexpected_count} for o in group]),
             "unexpected_count": sum(o.unexpected_count for o in group),
             "unexpected_keys": dg.MetadataValue.json(keys[:200]),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from orchestration.parsing import patterns as p
-from orchestration.parsing.mentions import clean_name
+from orchestration.parsing.mentions import clean_name, split_names
 
 _KEYS = ["item_id", "sentence_no"]
 
@@ -60,12 +60,14 @@ def equity_event_mentions(items: pl.DataFrame, sentences: pl.DataFrame, amounts:
         )
         .with_columns(counterparty=_counterparty(pl.col("sentence"), pl.col("event_type")))
         .with_columns(event_no=pl.col("opens_event").cum_sum().over("item_id", order_by="sentence_no"))
+        # the party an item is about is often named in a sentence before the event's own
+        .with_columns(item_party=pl.col("counterparty").drop_nulls().first().over("item_id"))
         .filter(pl.col("event_no") > 0)
     )
     fill = lambda c: pl.col(c).drop_nulls().first()  # noqa: E731 - the value the event's sentences state first
     events = facts.group_by("item_id", "event_no").agg(
         fill("event_type"), fill("shares"), fill("pct_of_total"), fill("price_per_share"), fill("total_amount"),
-        fill("stated_fund_size"), fill("counterparty"),
+        fill("stated_fund_size"), fill("counterparty"), fill("item_party"),
         currency=pl.coalesce(pl.col("amount_currency").drop_nulls().first(), pl.col("price_currency").drop_nulls().first()),
         evidence=pl.col("sentence").filter(pl.col("opens_event")).first(),
     )
@@ -79,6 +81,7 @@ def equity_event_mentions(items: pl.DataFrame, sentences: pl.DataFrame, amounts:
         .with_columns(company_name=pl.coalesce(short_name, pl.col("ticker_name")),
                       company_aliases=pl.concat_list(pl.col("ticker_name")).list.drop_nulls())
         .with_columns(company_aliases=pl.col("company_aliases").list.set_difference(pl.concat_list("company_name")))
+        .with_columns(counterparty=pl.coalesce("counterparty", "item_party"))
         .with_columns(event_type=pl.col("event_type").fill_null("other"),
                       counterparty=pl.when(pl.col("counterparty") != pl.col("company_name")).then(pl.col("counterparty")))
         .sort("item_id", "event_no")
@@ -93,9 +96,9 @@ def _counterparty(sentence: pl.Expr, event_type: pl.Expr) -> pl.Expr:
     def named(pattern: str) -> pl.Expr:
         groups = sentence.str.extract_groups(pattern)
         fields = [g for g in ("name", "name2") if f"(?P<{g}>" in pattern]
-        return clean_name(pl.coalesce(*[groups.struct.field(f) for f in fields]))
+        return clean_name(split_names(pl.coalesce(*[groups.struct.field(f) for f in fields])).list.first())
 
-    announced = named(p.ANNOUNCED_PARTY)
+    announced = pl.coalesce(named(p.ACTING_HOLDER), named(p.ANNOUNCED_PARTY))
     expr = announced
     for event_type_name, pattern in p.COUNTERPARTY.items():
         expr = pl.when(event_type == event_type_name).then(pl.coalesce(named(pattern), announced)).otherwise(expr)

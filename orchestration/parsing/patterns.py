@@ -161,7 +161,8 @@ PERCENT = (
     r"(?P<number>\d+(?:\.\d+)?)\s*(?:%|％|per\s?cent\b|percent\b)"
     # "a 5%-plus shareholder", "40.54% of its shareholding": a holder's size, not a stake of the company
     r"(?P<of_holder>(?:-plus|\s*\+|\s+or more)?\s+(?:shareholders?|holders?|stakeholders?)\b"
-    r"|\s+of\s+(?:its|his|her|their)\s+(?:own\s+)?(?:shareholding|holdings?|shares))?"
+    r"|\s+of\s+(?:its|his|her|their)\s+(?:own\s+)?(?:shareholding|holdings?|shares)"
+    r"|\s+of\s+the\s+(?:shares|stake|holdings?)\s+(?:it|he|she|they)\s+(?:holds?|held|owns?))?"
 )
 TICKER = (
     r"(?:[(（]\s*(?:(?i:stock\s+code|code|ticker|SH|SZ|HK)\s*[:：]?\s*)?(?P<code>\d{6}|\d{4,5})"
@@ -257,6 +258,11 @@ COUNTERPARTY = {
 }
 # Whoever the announcement is about: "X announced that <party> …", "shareholders A, B and C will …".
 ANNOUNCED_PARTY = (
-    rf"(?i:announced|disclosed|said)\s+that\s+(?:(?i:its|the company's)\s+)?(?:(?i:controlling\s+|major\s+|largest\s+)?"
-    rf"(?i:shareholders?|actual controller|chairman|director)\s+)?(?P<name>{NAME})"
+    rf"(?i:announced|disclosed|said|stated)(?:\s+[\w,]+){{0,4}}?\s+that\s+(?:[a-z0-9%'’][\w%'’+-]*,?\s+){{0,6}}(?P<name>{NAME})"
+)
+# The holder who acts: "Hefeng Investment plans to reduce …", "Kaiyue Holding Group increased its holdings".
+ACTING_HOLDER = (
+    rf"(?P<name>{NAME})(?:,\s*(?:an?|the)\s[^,]*,)?\s+(?:(?:plans?|intends?|has|have|had|will|to|also|further|"
+    r"recently|cumulatively)\s+){0,3}(?:reduce|reduced|reduces|increase|increased|increases|pledge|pledged|pledges|"
+    r"transfer|transferred|transfers|inquire|sell|sold)\b"
 )

@@ -44,7 +44,8 @@ def article_lines(articles: pl.DataFrame) -> pl.DataFrame:
     )
     word_count = pl.col("text").str.count_matches(r"\S+")
     marker = pl.col("text").str.extract(_MARKER, 1).str.to_lowercase()
-    is_fragment = (word_count < 3) & ~pl.col("text").str.contains(_CLOSING_PUNCT) & marker.is_null()
+    is_fragment = ((word_count < 3) & ~pl.col("text").str.contains(_CLOSING_PUNCT) & marker.is_null()
+                   & ~pl.col("text").str.contains(r"[:：]$"))
     lines = (
         lines.with_columns(
             # a dangling word ("The") broken off its paragraph by the page layout joins the next line
