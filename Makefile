@@ -7,7 +7,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export ARTICLES_DIR ?= $(CURDIR)/data/samples
 export WAREHOUSE_PATH ?= $(CURDIR)/data/warehouse.duckdb
 DBT := $(UV) run --frozen dbt
-DBT_ARGS := --project-dir dbt_project --profiles-dir dbt_project --quiet
+DBT_ARGS := --project-dir $(CURDIR)/dbt_project --profiles-dir $(CURDIR)/dbt_project --quiet
 
 .PHONY: run dev test eval eval-locked bench install uv manifest fx-seed clean
 
