@@ -103,3 +103,20 @@ def test_money_that_is_not_a_deal():
             "Yuanqi Capital announced the first close of its third fund, with a target size of 5 billion yuan. "
             "The market will exceed 50 billion yuan by 2028. Read 3.2W")
     assert extract(text)["deal_mentions"].height == 0
+
+
+def test_a_news_brief_holds_several_deals():
+    text = ("News-in-brief: Qilang Optics completed a Pre-A round of 80 million yuan, led by Hanyu Capital. "
+            "Separately, Tengyun Power announced the completion of an approximately 600-million-yuan round B financing, "
+            "followed by Binhai Industrial Fund. Tengyun Power said the funds will build a new plant. "
+            "Xinghan Semiconductor bagged $50 million in a Series A round.")
+    deals = extract(text)["deal_mentions"].sort("item_id").to_dicts()
+    assert [(d["company_name"], d["round"], d["amount_low"]) for d in deals] == [
+        ("Qilang Optics", "pre_a", 8e7), ("Tengyun Power", "b", 6e8), ("Xinghan Semiconductor", "a", 5e7)]
+    assert investors(text) == {"Hanyu Capital": "lead", "Binhai Industrial Fund": "participant"}
+
+
+def test_one_company_named_two_ways_is_one_deal():
+    text = ("Hengyuan SiC completed a B round of 1bn yuan\n\nHefei Hengyuan Silicon Carbide Co., Ltd. completed a B round "
+            "of 1bn yuan, led by Chaohu Fund. Hengyuan SiC said the B round will expand its 8-inch line.")
+    assert one_deal(text)["company_name"] == "Hengyuan SiC"

@@ -12,6 +12,7 @@ import polars as pl
 
 from orchestration.parsing import patterns as p
 from orchestration.parsing.mentions import clean_name, split_names
+from orchestration.parsing.regions import CITIES, PROVINCES
 
 # Role cues. A list cue names investors after it ("led by A, B and C"); a predicate cue names the subject
 # of its verb ("A and B participated"). Where the two disagree, the predicate wins: in "led by A, and B
@@ -120,6 +121,69 @@ def deal_sentences(sentences: pl.DataFrame, amounts: pl.DataFrame, rounds: pl.Da
         )
         .drop("published_year")
     )
+
+
+def _name_key(name: pl.Expr) -> pl.Expr:
+    return name.str.to_lowercase().str.replace_all(r"co\.,?\s*ltd\.?|[^a-z0-9 ]", "").str.strip_chars()
+
+
+def _first_word(key: pl.Expr) -> pl.Expr:
+    """The distinctive first word of a name: "Hengyuan" of "Hefei Hengyuan SiC Co., Ltd." and "Hengyuan SiC"."""
+    return key.str.replace(rf"^(?:{'|'.join(p.lower() for p in PROVINCES + CITIES)})\s+", "").str.extract(r"^(\S+)", 1)
+
+
+def split_into_deals(items: pl.DataFrame, flagged: pl.DataFrame, *mentions: pl.DataFrame):
+    """One unit per deal: a news brief that reports several companies' rounds holds several deals.
+
+    A body sentence that states a deal about a company not named as a deal subject before it in the item
+    (nor a longer or shorter form of such a name) opens a new deal; the sentences after it belong to that
+    deal. Returns the deal units (as items), and the sentence and mention frames keyed by unit.
+    """
+    deal_items = items.filter(pl.col("kind") == "deal").select("item_id", "article_id", "headline")
+    subject = pl.coalesce(list_line_company(pl.col("sentence")), company_subject(pl.col("sentence")))
+    subjects = (
+        flagged.join(deal_items.select("item_id"), on="item_id")
+        .filter(pl.col("states_deal") | pl.col("is_headline"))
+        .select("item_id", "sentence_no", "is_headline", key=_name_key(subject))
+        .drop_nulls("key").filter(pl.col("key") != "")
+    )
+    earlier = subjects.select("item_id", earlier_no="sentence_no", earlier_key="key")
+    repeated = (
+        subjects.join(earlier, on="item_id")
+        .filter((pl.col("earlier_no") < pl.col("sentence_no"))
+                & (pl.col("key").str.contains(pl.col("earlier_key"), literal=True)
+                   | pl.col("earlier_key").str.contains(pl.col("key"), literal=True)
+                   | (_first_word(pl.col("key")) == _first_word(pl.col("earlier_key")))))
+        .select("item_id", "sentence_no").unique()
+    )
+    openers = (
+        subjects.filter(~pl.col("is_headline"))
+        .join(repeated, on=["item_id", "sentence_no"], how="anti")
+        .select("item_id", "sentence_no", opens=pl.lit(True))
+    )
+    units = (
+        flagged.select("item_id", "sentence_no").join(deal_items.select("item_id"), on="item_id")
+        .join(openers, on=["item_id", "sentence_no"], how="left")
+        .with_columns(pl.col("opens").fill_null(False))
+        .with_columns(deal_no=(pl.col("opens").cast(pl.Int32).cum_sum().over("item_id", order_by="sentence_no") - 1)
+                      .clip(lower_bound=0))
+        .with_columns(unit_id=pl.concat_str("item_id", pl.lit("-"), pl.col("deal_no").cast(pl.Utf8)))
+        .select("item_id", "sentence_no", "deal_no", "unit_id")
+    )
+
+    def by_unit(frame: pl.DataFrame) -> pl.DataFrame:
+        return (frame.join(units, on=["item_id", "sentence_no"])
+                .with_columns(item_id=pl.col("unit_id")).drop("unit_id", "deal_no"))
+
+    unit_items = (
+        units.select("item_id", "deal_no", "unit_id").unique()
+        .join(deal_items, on="item_id")
+        .select(item_id=pl.col("unit_id"), article_id="article_id",
+                headline=pl.when(pl.col("deal_no") == 0).then(pl.col("headline")),
+                kind=pl.lit("deal"))
+        .sort("item_id")
+    )
+    return unit_items, by_unit(flagged), *[by_unit(frame) for frame in mentions]
 
 
 def deal_mentions(items: pl.DataFrame, flagged: pl.DataFrame, amounts: pl.DataFrame,

@@ -6,7 +6,7 @@ import polars as pl
 
 from orchestration.parsing import mentions as m
 from orchestration.parsing import patterns as p
-from orchestration.parsing.deals import deal_mentions, deal_sentences, investor_mentions
+from orchestration.parsing.deals import deal_mentions, deal_sentences, investor_mentions, split_into_deals
 from orchestration.parsing.equity import equity_event_mentions
 from orchestration.parsing.policies import policy_mentions
 from orchestration.parsing.regions import CITIES, PROVINCES
@@ -58,7 +58,8 @@ def extract_all(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     tickers = m.ticker_mentions(sentences)
     flagged = deal_sentences(sentences, amounts, rounds, articles)
     items = classify_items(items, flagged, tickers)
-    deals = deal_mentions(items, flagged, amounts, rounds)
+    deal_units, unit_sentences, unit_amounts, unit_rounds = split_into_deals(items, flagged, amounts, rounds)
+    deals = deal_mentions(deal_units, unit_sentences, unit_amounts, unit_rounds)
     return {
         "news_items": items,
         "sentences": flagged,
@@ -68,7 +69,7 @@ def extract_all(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
         "percent_mentions": percents,
         "ticker_mentions": tickers,
         "deal_mentions": deals,
-        "investor_mentions": investor_mentions(deals, flagged),
+        "investor_mentions": investor_mentions(deals, unit_sentences),
         "policy_mentions": policy_mentions(items, sentences, amounts, percents),
         "equity_event_mentions": equity_event_mentions(items, sentences, amounts, shares, percents, tickers),
     }

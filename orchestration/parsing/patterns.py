@@ -175,7 +175,10 @@ TICKER = (
 # Adverbials that open a sentence before its subject: "Recently,", "On April 2,", "36Kr learned that".
 LEADING_ADVERBIAL = (
     r"^(?:(?:(?i:recently|today|yesterday|earlier|lately|meanwhile|in addition|additionally|also|besides|"
-    r"at the same time|this week|last week|among them|of which|in particular|notably|specifically|meanwhile)"
+    r"at the same time|this week|last week|among them|of which|in particular|notably|specifically|meanwhile|"
+    r"separately|in other news|elsewhere|likewise|similarly)"
+    # an outlet's label before the story: "News-in-brief:", "[Hot Spotlight]", "【Financing】"
+    r"|\[[^\]]{2,30}\]|【[^】]{2,30}】|[A-Z][\w-]*(?:\s[\w-]+){0,2}\s*[:：]"
     r"|(?i:on|in|as of|by) [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|(?i:in) [A-Z][a-z]+(?: \d{4})?"
     r"|(?i:according to) [^,]+|[^,.]{2,60}? (?i:learned|reported|was informed|disclosed) that)[,:]?\s+)*"
 )
