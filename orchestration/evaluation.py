@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import re
 import sys
 import tempfile
@@ -298,7 +297,6 @@ def run_pipeline(folder: Path, warehouse: Path) -> None:
 
     assets = [a for a in defs.assets if isinstance(a, dg.AssetsDefinition)]
     resources = {**defs.resources, "warehouse": WarehouseResource(path=str(warehouse))}
-    os.environ["DBT_QUIET"] = "true"
     result = dg.materialize(
         assets, resources=resources,
         run_config={"ops": {"landed_articles": {"config": {"articles_dir": str(folder)}}},

@@ -120,3 +120,37 @@ def test_one_company_named_two_ways_is_one_deal():
     text = ("Hengyuan SiC completed a B round of 1bn yuan\n\nHefei Hengyuan Silicon Carbide Co., Ltd. completed a B round "
             "of 1bn yuan, led by Chaohu Fund. Hengyuan SiC said the B round will expand its 8-inch line.")
     assert one_deal(text)["company_name"] == "Hengyuan SiC"
+
+
+def test_brief_paragraphs_under_a_label_are_separate_stories():
+    text = ("NEWS-IN-BRIEF BELOW\n\nNews-in-brief:\n\n"
+            "Xiangyu Sensor completed a Pre-IPO round of 400 million yuan. The investors in this round are Hubei Fund.\n\n"
+            "Haiyun Neuro is about to complete a 300 million yuan Series B round, with a post-money valuation of "
+            "3 billion yuan. The round is led by Qingyuan Fund.")
+    deals = {d["company_name"]: d for d in extract(text)["deal_mentions"].to_dicts()}
+    assert set(deals) == {"Xiangyu Sensor", "Haiyun Neuro"}
+    assert deals["Haiyun Neuro"]["deal_status"] == "in_progress" and deals["Haiyun Neuro"]["valuation"] == 3e9
+    assert investors(text) == {"Hubei Fund": "participant", "Qingyuan Fund": "lead"}
+
+
+def test_reported_speech_is_this_round_but_a_main_clause_pluperfect_is_history():
+    text = ("Tuoyan Robotics announced on May 19 that it had completed a Series E financing of ¥1.5B, funded by "
+            "Foshan Capital. Before that, it had received angel investment from Fushan Angel Club.")
+    deal = one_deal(text)
+    assert (deal["company_name"], deal["round"], deal["amount_low"]) == ("Tuoyan Robotics", "e", 1.5e9)
+    assert investors(text) == {"Foshan Capital": "participant"}
+
+
+def test_statistics_name_the_largest_deal_by_possession_only():
+    text = ("Weekly statistics of hard-tech financing: 87 events, and Zhiyuan Power's 1.8 billion yuan Series D "
+            "financing was the largest\n\nAmong them, 3 events exceeded 1 billion yuan. Qianhai Group was the most "
+            "active investor, and Jinling Capital participated in 3 investments.")
+    deal = one_deal(text)
+    assert (deal["company_name"], deal["round"], deal["amount_low"]) == ("Zhiyuan Power", "d", 1.8e9)
+    assert investors(text) == {}
+
+
+def test_unnamed_parties_before_a_named_one():
+    text = ("Sunray Hydrogen announced the completion of a USD 45 million Series A financing, led by Tidewater "
+            "Ventures, with participation from a leading US dollar fund and Minjiang Green Capital.")
+    assert investors(text) == {"Tidewater Ventures": "lead", "Minjiang Green Capital": "participant"}

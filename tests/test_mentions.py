@@ -123,3 +123,18 @@ def test_shares_and_percentages_separate_events_from_holdings():
 def test_tickers(text, name, ticker):
     row = ticker_mentions(sentences_frame(text)).row(0, named=True)
     assert (row["name"], row["ticker"]) == (name, ticker)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("a 100-million-yuan-level Pre-A+ round", 1e8, 1e9),
+    ("a ten-million-yuan-level angel round", 1e7, 1e8),
+    ("the subsidy shall not exceed 20 million yuan", None, 2e7),
+])
+def test_more_magnitudes_and_caps(text, low, high):
+    amount = first_amount(text)
+    assert (amount["amount_low"], amount["amount_high"]) == (low, high)
+
+
+def test_a_percentage_that_shall_not_exceed_is_a_cap():
+    row = percent_mentions(sentences_frame("the subsidy shall not exceed 80% of the annual premium")).row(0, named=True)
+    assert (row["pct"], row["is_cap"]) == (80.0, True)

@@ -108,3 +108,12 @@ def test_eval_command_thresholds_gate_the_exit_code(seed_run, seed_dir, capsys):
     assert evaluate(args + ["--min-deal-strict", "0.95", "--min-investor-role", "0.92", "--min-exact", "0.85"]) == 0
     assert evaluate(args + ["--min-deal-strict", "1.01"]) == 1
     assert "BELOW THRESHOLD" in capsys.readouterr().out
+
+
+def test_dev_corpus_meets_the_extraction_targets(tmp_path):
+    """`make eval` on the dev corpus: strict deal F1, investor+role F1 and whole-record exact match."""
+    from tests.conftest import DEV_DIR
+
+    code = evaluate(["--folder", str(DEV_DIR), "--min-deal-strict", "0.95", "--min-investor-role", "0.92",
+                     "--min-exact", "0.85", "--min-equity", "0.95", "--min-policy", "0.92"])
+    assert code == 0

@@ -22,6 +22,11 @@ _SUCH_AS = r"(?:(?:[\w-]+\s+){0,3}?(?i:such as|including|like)\s+)?"
 # "the venture capital arm of private equity firm X": the investor is recorded as X, as written.
 _ARM_OF = r"(?:(?i:the)\s+(?:[a-z][\w-]*\s+){0,4}(?:arm|unit|subsidiary|affiliate|vehicle|platform)\s+of\s+(?:[a-z][\w-]*\s+){0,4})?"
 _SUBJECT = rf"{p.CLAUSE_START}{_ARM_OF}(?P<names>{p.SUBJECT_LIST})\s+"
+# Unnamed parties before a named one: "with participation from a leading US dollar fund and X".
+_ANONYMOUS = (
+    r"(?:(?i:an?|several|some|other|two|three|multiple|local|one)\s+(?:[\w$-]+\s+){0,4}?"
+    r"(?i:funds?|capital|investors?|institutions?|parties|platforms?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+))?"
+)
 _AUXILIARIES = r"(?:(?i:has|have|had|will|would|also|jointly|both|all|each|is|are|was|were|expected|set|in talks|likely|poised|going|to|reportedly|plans?|intends?|further|said)\s+){0,4}"
 _OLD = r"(?P<old>(?i:(?:its\s+)?(?:old|existing|original)\s+(?:shareholders?|investors?)\s+)(?:(?i:such as|including)\s+)?)?"
 ROLE_CUES: list[tuple[str, str, str]] = [
@@ -41,13 +46,14 @@ ROLE_CUES: list[tuple[str, str, str]] = [
      r"doubled down|topped up)"),
     ("participant", "list", r"(?i:followed by|with participation from|with the participation of|"
      r"with (?:the )?[\w-]+ participation (?:of|from)|participation (?:of|from)|joined by|also backed by|backed by|"
-     r"invested by|strategically invested by|co-investors? (?:include[sd]?|including|were|are|was|is)|"
+     r"invested by|strategically invested by|funded by|financed by|subscribed by|"
+     r"co-investors? (?:include[sd]?|including|were|are|was|is)|"
      r"(?:other |new |participating )?investors? (?:in|of|for) (?:this|the|these|both)(?: two| three)? "
      r"(?:rounds?|financing|deal|transaction)(?: of financing)? (?:is|are|was|were|include[sd]?|including)|"
      r"(?:other |new |participating )?investors? (?:include[sd]?|including|are|were|is|was)|with investment from|"
      r"participants? (?:include[sd]?|are|were)|new investors?|along with|"
      r"(?:investment|financing|funding|backing|round|yuan|dollars|million|billion)\s+from)\s+"
-     + _ARM_OF + _SUCH_AS + _NAMES),
+     + _ANONYMOUS + _ARM_OF + _SUCH_AS + _NAMES),
     ("participant", "list", r"(?i:with)\s+" + _NAMES + r"\s+(?:(?i:also|all|both|each)\s+)?(?i:participating|joining|"
      r"following|co-investing|taking part|investing)\b"),
     ("participant", "predicate", _SUBJECT + _AUXILIARIES + r"(?i:participated|participates|participate|participating|"
@@ -63,7 +69,10 @@ def company_subject(sentence: pl.Expr) -> pl.Expr:
     investor_first = sentence.str.extract(
         p.LEADING_ADVERBIAL + rf"{p.NAME_LIST}\s+{p.INVESTOR_FIRST_VERB}.*?\s(?:in|into)\s+(?:the\s+)?({p.NAME})", 1)
     subject = sentence.str.extract(p.LEADING_ADVERBIAL + r"(.+?)\s+" + p.DEAL_VERB, 1)
-    return pl.coalesce(investor_first, clean_subject(subject))
+    # "Zhiyuan Power's 1.8 billion yuan Series D financing was the largest": the possessor
+    possessor = sentence.str.extract(
+        rf"(?:^|[,;:]\s*(?:and\s+)?)({p.NAME})['’]s\s+[^.;]*?\b(?i:financing|round|funding|raise)\b", 1)
+    return pl.coalesce(investor_first, clean_subject(subject), clean_subject(possessor))
 
 
 def list_line_company(line: pl.Expr) -> pl.Expr:

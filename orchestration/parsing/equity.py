@@ -71,6 +71,17 @@ def equity_event_mentions(items: pl.DataFrame, sentences: pl.DataFrame, amounts:
         currency=pl.coalesce(pl.col("amount_currency").drop_nulls().first(), pl.col("price_currency").drop_nulls().first()),
         evidence=pl.col("sentence").filter(pl.col("opens_event")).first(),
     )
+    # a brief that states the same move twice (headline sentence, then detail) is one event
+    same_move = pl.when(pl.col("shares").is_not_null()).then(
+        pl.concat_str(pl.col("event_type").fill_null(""), pl.lit("|"), pl.col("shares").cast(pl.Utf8)))
+    events = (
+        events.sort("item_id", "event_no")
+        .with_columns(move=pl.coalesce(same_move, pl.col("event_no").cast(pl.Utf8)))
+        .group_by("item_id", "move", maintain_order=True)
+        .agg(pl.col("event_no").min(), *[pl.col(c).drop_nulls().first() for c in events.columns
+                                          if c not in ("item_id", "event_no", "move")])
+        .drop("move")
+    )
     listed = (
         tickers.join(equity_items.select("item_id"), on="item_id").sort("item_id", "sentence_no", "mention_no")
         .group_by("item_id", maintain_order=True).agg(pl.col("ticker").first(), ticker_name=pl.col("name").first())

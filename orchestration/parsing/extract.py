@@ -8,7 +8,7 @@ from orchestration.parsing import mentions as m
 from orchestration.parsing import patterns as p
 from orchestration.parsing.deals import deal_mentions, deal_sentences, investor_mentions, split_into_deals
 from orchestration.parsing.equity import equity_event_mentions
-from orchestration.parsing.policies import policy_mentions
+from orchestration.parsing.policies import labelled_issuer, policy_mentions
 from orchestration.parsing.regions import CITIES, PROVINCES
 from orchestration.parsing.structure import news_items, sentences as split_sentences
 
@@ -27,7 +27,7 @@ def classify_items(items: pl.DataFrame, flagged: pl.DataFrame, tickers: pl.DataF
         equity_cue=pl.col("sentence").str.contains(rf"(?i){_EQUITY_CUE}").any(),
     )
     listed = tickers.group_by("item_id").agg(has_ticker=pl.lit(True))
-    issuer = pl.col("headline").str.extract(r"^\s*([^:：]{2,120}?)\s*[:：]", 1)
+    issuer = labelled_issuer()
     return (
         items.join(per_item, on="item_id", how="left").join(listed, on="item_id", how="left")
         .with_columns(pl.col("states_deal", "equity_cue", "has_ticker").fill_null(False))

@@ -45,10 +45,15 @@ def number_value(number: pl.Expr, scale: pl.Expr) -> pl.Expr:
     return base * pl.coalesce(multiplier, pl.lit(1.0))
 
 
+def _qualifier(expr: pl.Expr) -> pl.Expr:
+    """"shall not exceed" and its kin are one cap: "not exceeding"."""
+    return _lower_clean(expr).str.replace(r"^(?:shall |should |will |does |must )?not exceed$", "not exceeding")
+
+
 def amount_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
     """Money amounts with currency and low/high bounds per the contract's table."""
     g = pl.col("parts")
-    qualifier = _lower_clean(g.struct.field("qualifier"))
+    qualifier = _qualifier(g.struct.field("qualifier"))
     vague = _lower_clean(g.struct.field("vague"))
     context = _lower_clean(g.struct.field("context")).fill_null("")
     value = number_value(
@@ -147,7 +152,7 @@ def share_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
 def percent_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
     """Percentages as percent (8.41, not 0.0841); `is_holding` marks a holder's threshold or position."""
     g = pl.col("parts")
-    qualifier = _lower_clean(g.struct.field("qualifier"))
+    qualifier = _qualifier(g.struct.field("qualifier"))
     return (
         _explode_matches(sentences, p.PERCENT, "percent_text")
         .with_columns(parts=pl.col("percent_text").str.extract_groups(p.PERCENT))

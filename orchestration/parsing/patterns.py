@@ -47,7 +47,8 @@ NOT_A_NAME = (
 # --- amounts -------------------------------------------------------------------------------------
 QUALIFIER = (
     r"about|approximately|approx\.|roughly|around|some|nearly|close to|almost|over|more than|exceeding|"
-    r"exceeds?|at least|above|in excess of|up to|no more than|not more than|not exceeding|a maximum of|"
+    r"exceeds?|at least|above|in excess of|up to|no more than|not more than|not exceeding|"
+    r"(?:shall |should |will |does |must )?not exceed|no higher than|a maximum of|"
     r"maximum of|capped at|at most|less than|under|a total of|totalling|totaling|totaled|totalled"
 )
 CURRENCY_PREFIX = r"US\s?\$|U\.S\.\s?\$|USD|HK\s?\$|HKD|S\$|SGD|RMB|CNY|EUR|JPY|GBP|CHF|[¥￥€£$]"
@@ -64,7 +65,8 @@ SCALE = r"trillion|billion|million|thousand|bn|mn|mln|[mMbBkKwW]\b|千万|百万
 VAGUE_MAGNITUDE = (
     r"tens of millions|tens of million|ten-million-level|10-million-level|ten million level|"
     r"hundreds of millions|hundreds of million|several hundred million|multi-hundred-million|multi-hundred million|"
-    r"100-million-level|hundred-million-level|100 million level|"
+    r"100-million-level|hundred-million-level|100 million level|100-million-yuan-level|hundred-million-yuan-level|"
+    r"ten-million-yuan-level|10-million-yuan-level|"
     r"tens of billions|ten-billion-level|several billion|billions|billion-yuan-level|billion-level|"
     r"hundreds of billions"
 )
@@ -101,7 +103,8 @@ VAGUE_BOUNDS = {
     "10-million-level": (1e7, 1e8), "ten million level": (1e7, 1e8),
     "hundreds of millions": (1e8, 1e9), "hundreds of million": (1e8, 1e9), "several hundred million": (1e8, 1e9),
     "multi-hundred-million": (1e8, 1e9), "multi-hundred million": (1e8, 1e9), "100-million-level": (1e8, 1e9),
-    "hundred-million-level": (1e8, 1e9), "100 million level": (1e8, 1e9),
+    "hundred-million-level": (1e8, 1e9), "100 million level": (1e8, 1e9), "100-million-yuan-level": (1e8, 1e9),
+    "hundred-million-yuan-level": (1e8, 1e9), "ten-million-yuan-level": (1e7, 1e8), "10-million-yuan-level": (1e7, 1e8),
     "billions": (1e9, 1e10), "several billion": (1e9, 1e10), "billion-yuan-level": (1e9, 1e10),
     "billion-level": (1e9, 1e10), "tens of billions": (1e10, 1e11), "ten-billion-level": (1e10, 1e11),
     "hundreds of billions": (1e11, 1e12),
@@ -126,10 +129,10 @@ QUALIFIER_BOUNDS = {
     **dict.fromkeys(["over", "more than", "exceeding", "exceeds", "exceed", "at least", "above", "in excess of"],
                     (1.0, None)),
     **dict.fromkeys(["up to", "no more than", "not more than", "not exceeding", "a maximum of", "maximum of",
-                     "capped at", "at most", "less than", "under"], (None, 1.0)),
+                     "capped at", "at most", "less than", "under", "no higher than"], (None, 1.0)),
 }
 CAP_QUALIFIERS = ["up to", "no more than", "not more than", "not exceeding", "a maximum of", "maximum of",
-                  "capped at", "at most"]
+                  "capped at", "at most", "no higher than"]
 
 # --- rounds --------------------------------------------------------------------------------------
 # Letters are upper-case only: "a round of financing" is no Series A.
@@ -157,7 +160,8 @@ SHARES = (
 PERCENT = (
     r"(?P<holding>(?:shareholders?|holds?|holding|held|hold)\s+(?:of\s+|a total of\s+)?"
     r"(?:more than\s+|over\s+|above\s+|about\s+)?)?"
-    r"(?P<qualifier>(?:no more than|not more than|up to|a maximum of|not exceeding|about|approximately|nearly)\s+)?"
+    r"(?P<qualifier>(?:no more than|not more than|up to|a maximum of|not exceeding|(?:shall |should |will |does |must )?"
+    r"not exceed|no higher than|capped at|at most|about|approximately|nearly)\s+)?"
     r"(?P<number>\d+(?:\.\d+)?)\s*(?:%|％|per\s?cent\b|percent\b)"
     # "a 5%-plus shareholder", "40.54% of its shareholding": a holder's size, not a stake of the company
     r"(?P<of_holder>(?:-plus|\s*\+|\s+or more)?\s+(?:shareholders?|holders?|stakeholders?)\b"
@@ -211,7 +215,10 @@ BACKGROUND = (
     r"historical|cumulative(?:ly)?|to date|so far|in total|over the past|previous rounds?|previous financing|"
     r"last round|prior rounds?|earlier rounds?|has (?:successively )?(?:completed|received) (?:multiple|several|many|\w+) rounds|"
     r"(?:in|since) (?:19|20)\d\d,? (?:it|the company) (?:completed|received|raised)|"
-    r"last year|the previous year|a year (?:ago|earlier)|years ago)"
+    r"last year|the previous year|a year (?:ago|earlier)|years ago|before that|prior to that|before then|"
+    # the pluperfect of a main clause tells of what came before ("announced that it had completed" is this round)
+    r"(?:^|[,;]\s*)(?:it|they|the company|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+had\s+"
+    r"(?:previously\s+|already\s+|also\s+|successively\s+)?(?:received|completed|raised|closed|secured|obtained|won)\b)"
 )
 YEAR = r"\b(?:19|20)\d\d\b"
 # Money that is not a financing of a company: a fund's own closing or size.
@@ -225,7 +232,10 @@ LIST_LINE = (
     rf"(?:[(（](?P<investors>{NAME_LIST})[)）])?\s*\.?$"
 )
 # A market-statistics sentence ("there were 38 financing events … total disclosed amount …").
-STATISTICS = r"(?i)(?:financing events|investment events|investment and financing events|total (?:disclosed )?(?:financing )?amount|number of (?:financing|deals))"
+STATISTICS = (
+    r"(?i)(?:financing events|investment events|investment and financing events|total (?:disclosed )?(?:financing )?amount|"
+    r"number of (?:financing|deals)|most active investors?|\b\d+\s+(?:[\w-]+\s+){0,3}?(?:events|deals|transactions|investments)\b)"
+)
 FINANCING_CUE = r"(?i)\b(?:financing|funding|round|investment|invest|raise[sd]?|raising|capital increase|fundraising)\b"
 STATUS_IN_PROGRESS = r"(?i)\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:raising|seeking|in talks|negotiating|in the process of)|\babout to (?:complete|close)|\bis expected to (?:complete|close)"
 STATUS_PLANNED = r"(?i)\b(?:plans?|planning|intends?|aims?|seeks?|hopes?|is set|expects?)\s+to\s+(?:raise|complete|close|launch|seek|conduct|introduce)|\bwill\s+(?:raise|complete|close)\b"

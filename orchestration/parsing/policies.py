@@ -19,6 +19,13 @@ _CAP_SENTENCE = r"(?i)\b(?:maximum|ceiling|capped|at most|up to|no more than|not
 _NOT_CAP_CONTEXT = r"(?i)\b(?:fund|target|scale|cluster|output|market size|by 20\d\d|revenue)\b"
 
 
+def labelled_issuer() -> pl.Expr:
+    """"<Issuer>: <measure>" in the headline, or opening a headline-less brief."""
+    label = r"^\s*([^:：.。]{2,120}?)\s*[:：]\s"
+    return pl.coalesce(pl.col("headline").str.extract(label.replace(r"\s$", ""), 1),
+                       pl.when(pl.col("headline").is_null()).then(pl.col("text").str.extract(label, 1)))
+
+
 def region_and_level(issuer: pl.Expr, text: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """Region (`national` or the province/city) and level of a policy, from its issuer, else its text."""
     province = pl.coalesce(issuer.str.extract(rf"\b({_PROVINCE})\b", 1))
@@ -32,8 +39,8 @@ def region_and_level(issuer: pl.Expr, text: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
 def policy_mentions(items: pl.DataFrame, sentences: pl.DataFrame, amounts: pl.DataFrame,
                     percents: pl.DataFrame) -> pl.DataFrame:
     policy_items = items.filter(pl.col("kind") == "policy")
-    headline_issuer = pl.col("headline").str.extract(r"^\s*([^:：]{2,120}?)\s*[:：]", 1)
-    first_sentence = pl.col("text").str.extract(r"^([^.。]*)", 1)
+    headline_issuer = labelled_issuer()
+    first_sentence = pl.col("text").str.replace(r"^\s*[^:：.。]{2,120}?\s*[:：]\s", "").str.extract(r"^([^.。]*)", 1)
     subject_issuer = first_sentence.str.extract(p.LEADING_ADVERBIAL + r"(?:the\s+)?(.+?)" + _ISSUING_VERB, 1)
     cap_sentences = sentences.join(policy_items.select("item_id"), on="item_id").with_columns(
         is_cap_sentence=pl.col("sentence").str.contains(_CAP_SENTENCE),

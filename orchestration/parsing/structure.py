@@ -94,12 +94,21 @@ _HEADLINE_TAG = r"^\s*(?:\[[^\]]{2,30}\]|【[^】]{2,30}】|(?i:news-in-brief|br
 def news_items(articles: pl.DataFrame) -> pl.DataFrame:
     """One row per news item: its section, headline (the article title for headline-less wires) and text."""
     lines = article_lines(articles).filter(~pl.col("section").is_in(["summary", "lead_in"]))
+    # "News-in-brief:" and other short labels: every paragraph under one is a story of its own
+    is_label = (pl.col("text").str.contains(r"[:：]$") & (pl.col("text").str.count_matches(r"\S+") <= 6)
+                & ~pl.col("is_headline") & ~pl.col("is_marker"))
+    in_briefs = (
+        pl.when(is_label).then(True).when(pl.col("is_headline") | pl.col("is_marker")).then(False)
+        .forward_fill().over("article_id", order_by="line_no").fill_null(False)
+    )
     items = (
         lines.lazy()
+        .with_columns(is_label=is_label, in_briefs=in_briefs)
         .with_columns(
-            item_no=(pl.col("is_headline") | pl.col("is_marker")).cum_sum().over("article_id", order_by="line_no")
+            item_no=(pl.col("is_headline") | pl.col("is_marker") | pl.col("in_briefs"))
+            .cum_sum().over("article_id", order_by="line_no")
         )
-        .filter(~pl.col("is_marker"))
+        .filter(~pl.col("is_marker") & ~pl.col("is_label"))
         .group_by("article_id", "item_no")
         .agg(
             pl.col("section").first(),
