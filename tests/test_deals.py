@@ -142,9 +142,9 @@ def test_reported_speech_is_this_round_but_a_main_clause_pluperfect_is_history()
 
 
 def test_statistics_name_the_largest_deal_by_possession_only():
-    text = ("Weekly statistics of hard-tech financing: 87 events, and Zhiyuan Power's 1.8 billion yuan Series D "
-            "financing was the largest\n\nAmong them, 3 events exceeded 1 billion yuan. Qianhai Group was the most "
-            "active investor, and Jinling Capital participated in 3 investments.")
+    text = ("Weekly statistics of hard-tech financing: 87 events this week\n\nAmong them, 3 events exceeded 1 billion "
+            "yuan. Zhiyuan Power's 1.8 billion yuan Series D financing was the largest event of the week. Qianhai Group "
+            "was the most active investor, and Jinling Capital participated in 3 investments.")
     deal = one_deal(text)
     assert (deal["company_name"], deal["round"], deal["amount_low"]) == ("Zhiyuan Power", "d", 1.8e9)
     assert investors(text) == {}
