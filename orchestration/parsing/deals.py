@@ -71,7 +71,7 @@ def company_subject(sentence: pl.Expr) -> pl.Expr:
     subject = sentence.str.extract(p.LEADING_ADVERBIAL + r"(.+?)\s+" + p.DEAL_VERB, 1)
     # "Zhiyuan Power's 1.8 billion yuan Series D financing was the largest": the possessor
     possessor = sentence.str.extract(
-        rf"(?:^|[,;:]\s*(?:and\s+)?)({p.NAME})['’]s\s+[^.;]*?\b(?i:financing|round|funding|raise)\b", 1)
+        rf"(?:^|[,;:]\s*(?:and\s+)?)({p.NAME})['’]s\s+(?:[^.;]|\.\d)*?\b(?i:financing|round|funding|raise)\b", 1)
     return pl.coalesce(investor_first, clean_subject(subject), clean_subject(possessor))
 
 
