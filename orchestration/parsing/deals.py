@@ -39,6 +39,7 @@ ROLE_CUES: list[tuple[str, str, str]] = [
     ("lead", "predicate", _SUBJECT + r"(?i:is|was|were|are|acted as|served as|participated as|came in as|invested as|as)\s+"
      r"(?i:the\s+)?(?i:lead|exclusive|sole)\s+(?i:investors?)"),
     ("lead", "predicate", _SUBJECT + r"(?i:leading|taking the lead)\b"),
+    ("lead", "list", _NAMES + r"\s+(?i:as)\s+(?:(?i:the)\s+)?(?i:lead|exclusive|sole)\s+(?i:investors?)"),
     ("existing", "list", r"(?i:old|existing|original|previous|early)\s+(?i:shareholders?|investors?|backers?)\s+"
      r"(?:(?i:such as|including|like)\s+)?" + _NAMES),
     ("existing", "predicate", _SUBJECT + _AUXILIARIES + r"(?i:continued to (?:increase|add|invest|bet|back|follow)|"
@@ -51,7 +52,7 @@ ROLE_CUES: list[tuple[str, str, str]] = [
      r"(?:other |new |participating )?investors? (?:in|of|for) (?:this|the|these|both)(?: two| three)? "
      r"(?:rounds?|financing|deal|transaction)(?: of financing)? (?:is|are|was|were|include[sd]?|including)|"
      r"(?:other |new |participating )?investors? (?:include[sd]?|including|are|were|is|was)|with investment from|"
-     r"participants? (?:include[sd]?|are|were)|new investors?|along with|"
+     r"participants? (?:include[sd]?|are|were)|new investors?|along with|together with|"
      r"(?:investment|financing|funding|backing|round|yuan|dollars|million|billion)\s+from)\s+"
      + _ANONYMOUS + _ARM_OF + _SUCH_AS + _NAMES),
     ("participant", "list", r"(?i:with)\s+" + _NAMES + r"\s+(?:(?i:also|all|both|each)\s+)?(?i:participating|joining|"
@@ -89,7 +90,10 @@ def clean_subject(subject: pl.Expr) -> pl.Expr:
         .str.replace(p.DESCRIPTIVE_PREFIX, "")
         .str.strip_chars(" ,")
     )
-    return pl.when(cleaned.str.contains(rf"^{p.NAME}$") & ~cleaned.str.contains(p.NOT_A_NAME)).then(cleaned)
+    # "Led by A, with participation from B, Shanghai X Co., Ltd. has raised …": the subject is the last chunk
+    last_chunk = cleaned.str.extract(r"([A-Z][^,]*(?:,\s*Ltd\.?)?)$", 1)
+    valid = lambda name: name.str.contains(rf"^{p.NAME}$") & ~name.str.contains(p.NOT_A_NAME)  # noqa: E731
+    return pl.when(valid(cleaned)).then(cleaned).when(valid(last_chunk)).then(last_chunk)
 
 
 def _is_legal_name(name: pl.Expr) -> pl.Expr:
@@ -279,6 +283,11 @@ def _with_company(deals: pl.DataFrame) -> pl.DataFrame:
     headline_name = pl.coalesce(list_line_company(pl.col("headline")), company_subject(pl.col("headline")))
     evidence_subject = pl.col("evidence").str.extract(p.LEADING_ADVERBIAL + r"(.+?)\s+" + p.DEAL_VERB, 1)
     evidence_name = pl.coalesce(list_line_company(pl.col("evidence")), company_subject(pl.col("evidence")))
+    # "Zhongke Hongtu: The Pre-B round has been completed": the label names the company
+    label = rf"^\s*({p.NAME})\s*[:：]\s"
+    label_name = pl.coalesce(pl.col("headline").str.extract(label.replace(r"\s$", ""), 1),
+                             pl.col("body_text").str.extract(label, 1))
+    label_name = pl.when(~label_name.str.contains(p.OUTLET_LABEL)).then(label_name)
     introduced = body.str.extract_all(p.ALIAS_INTRODUCER).list.eval(
         pl.element().str.extract(p.ALIAS_INTRODUCER.replace("(?P<alias>", "("), 1).str.strip_chars(" \"“”'‘’"))
     bracketed_in_subject = evidence_subject.str.extract(r"[(（]([A-Z][^)）:：]*)[)）]", 1)
@@ -286,7 +295,7 @@ def _with_company(deals: pl.DataFrame) -> pl.DataFrame:
     short_names = introduced.list.eval(pl.element().filter(pl.element().str.contains(rf"^{p.NAME}$")))
     return (
         deals.with_columns(
-            _headline_name=headline_name, _evidence_name=evidence_name, _short=short_names,
+            _headline_name=pl.coalesce(headline_name, label_name), _evidence_name=evidence_name, _short=short_names,
             _bracketed=bracketed_in_subject, _founded=founded,
         )
         .with_columns(

@@ -208,8 +208,17 @@ def split_names(name_list: pl.Expr) -> pl.Expr:
         .str.replace_all(r"Co\.,\s?Ltd", "Co.\x1fLtd")
         .str.replace_all(p.AND_INSIDE_NAME, "${1}${3}${4}\x1dand\x1d${2}${5}")
     )
+    # "and" after an organisation word separates two names; any other "and" joins one name when what follows
+    # ends like an organisation ("Jiaxing Sunrise and Harvest Equity Partnership"), else it separates people or brands
+    marked = (
+        protected.str.replace_all(r"\s*,\s*and\s+", ", ")
+        .str.replace_all(rf"\b({p.ORG_END})\s+and\s+", "${1}\x1e")
+        .str.replace_all(r"\s+and\s+", "\x1c")
+        .str.replace_all(rf"\x1c([^\x1c\x1e,、]*?{p.ORG_END})(\x1e|,|、|$)", "\x1dand\x1d${1}${2}")
+        .str.replace_all("\x1c", "\x1e")
+    )
     return (
-        protected.str.replace_all(p.LIST_SEPARATOR, "\x1e").str.split("\x1e")
+        marked.str.replace_all(p.LIST_SEPARATOR, "\x1e").str.split("\x1e")
         .list.eval(pl.element().str.replace_all("\x1f", ", ").str.replace_all("\x1d", " ")
                    .str.strip_chars(" ,;.\"“”'"))
     )
@@ -218,7 +227,7 @@ def split_names(name_list: pl.Expr) -> pl.Expr:
 def clean_name(name: pl.Expr) -> pl.Expr:
     """A party's name without a leading article or a trailing "and other institutions"; null if not a name."""
     cleaned = (
-        name.str.replace(r"^(?:The|the)\s+", "")
+        name.str.replace(r"^(?:The|the|With|And|By|From|Including|Also|Both|Led by|Followed by)\s+", "")
         .str.replace(r"\s+(?:etc|and others?|and other \w+)\.?$", "")
         .str.strip_chars(" ,;:\"“”'")
     )

@@ -22,7 +22,9 @@ CLAUSE_START = (
     r"(?:^|[,;:]\s*(?:and\s+|while\s+|but\s+)?|\b(?:while|but|whereas|with|after|as)\s+|\b[a-z][\w-]*\s+and\s+)"
     # the subject's title: "angel investor X followed on", "new shareholder Y joined"
     r"(?:(?P<title>(?i:angel|early|earlier|previous|existing|old|original|new|strategic|institutional|industrial|financial))\s+"
-    r"(?i:investors?|shareholders?|backers?)\s+)?"
+    r"(?i:investors?|shareholders?|backers?)\s+"
+    # or a description: "European fund X led the round", "Chinese investor Y also participated"
+    r"|(?:[A-Za-z][\w-]*\s+){0,2}?(?:fund|investors?|firm|institution|backer|shareholder|giant|manager|arm|platform)\s+)?"
 )
 # "and" inside one name, protected from the list split: "Science and Technology", "Harbour and Summit Capital".
 AND_INSIDE_NAME = (
@@ -32,6 +34,12 @@ AND_INSIDE_NAME = (
     r"Environmental|Transportation|Logistics|Marine|Ocean)"
     r" and ([A-Z])"
     r"|(^|,\s*|\band\s+)([A-Z][\w'’-]*) and ([A-Z][\w'’-]*\s+(?:Capital|Ventures|Partners|Fund|Investment|Holdings|Group|Investors|Equity))\b"
+)
+# Words that end an organisation's name: "A Capital and B Fund" are two names; "Sunrise and Harvest Fund" is one.
+ORG_END = (
+    r"(?:Capital|Ventures|Venture|Partners|Fund|Funds|Investment|Investments|Holdings|Group|Ltd\.?|Limited|"
+    r"Partnership\)|Partnership|Bank|Securities|Management|Angel|Club|Equity|Investors|Corporation|Inc\.?|LLC|LP|"
+    r"Trust|Foundation|Associates|Industries|Company|Co\.)"
 )
 # Where a name list is split into names. Commas inside "Co., Ltd." are protected before splitting.
 LIST_SEPARATOR = r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|\s+as well as\s+"
@@ -72,7 +80,7 @@ VAGUE_MAGNITUDE = (
 )
 # What stands before an amount and changes its meaning: a valuation, a bracketed conversion, an "=" rate.
 _AMOUNT_CONTEXT = (
-    r"(?P<context>(?:(?:pre|post)[- ]?(?:investment|money|financing)\s+)?valuation\s+(?:[a-z]+\s+){0,3}?"
+    r"(?P<context>(?:(?:pre|post)[- ]?(?:investment|money|financing)\s+)?valuation\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:of|to|at|was|is|reached|reach|reaches|exceeding|exceeded|exceeds|hit|hits|stands at|stood at)\s+|"
     r"valued\s+at\s+|valuing\s+(?:it|the company)\s+at\s+|"
     r"[(（]\s*(?:about|approximately|roughly|around|equivalent to|or|i\.e\.,?|approx\.)?\s*|=\s*)?"
@@ -206,7 +214,7 @@ DESCRIPTIVE_PREFIX = (
     r"^(?:[\w'’-]+\s+){0,7}?(?:company|startup|start-up|firm|maker|developer|provider|"
     r"manufacturer|unicorn|supplier|platform|enterprise|specialist|leader|player|giant|chipmaker|designer|"
     r"operator|group|subsidiary|brand|pioneer|innovator|producer)\s+"
-    r"|^(?:[A-Z][\w'’-]*-based|based in [A-Z][\w'’-]*,?)\s+"
+    r"|^(?:[A-Z][\w'’]*\s+)?(?:[A-Z][\w'’-]*-based|based in [A-Z][\w'’-]*,?)\s+"
 )
 LEGAL_FORM = r"(?i)\b(?:co\.,?\s?ltd\.?|company limited|limited|inc\.?|corp\.?|corporation|llc|gmbh|plc|s\.a\.|ag)$|\(limited partnership\)$"
 # A sentence about earlier rounds or cumulative totals, not about this round.
@@ -221,6 +229,11 @@ BACKGROUND = (
     r"(?:previously\s+|already\s+|also\s+|successively\s+)?(?:received|completed|raised|closed|secured|obtained|won)\b)"
 )
 YEAR = r"\b(?:19|20)\d\d\b"
+# Labels an outlet puts before stories ("News-in-brief:", "Quick takes:"): never a company.
+OUTLET_LABEL = (
+    r"(?i)\b(?:news|brief|briefs|flash|spotlight|takes|highlights?|exclusive|breaking|update|weekly|daily|evening|"
+    r"morning|statistics|roundup|financing|market|selected|other deals|in brief)\b"
+)
 # Money that is not a financing of a company: a fund's own closing or size.
 NOT_A_DEAL = (
     r"(?i)\b(?:first|final|second) clos(?:e|ing) of (?:its |a |the )?[^.;]*\bfunds?\b|\btarget size\b|\bfund size\b|"
@@ -252,8 +265,9 @@ EQUITY_EVENT_CUES = [
     ("inquiry_transfer", r"(?i)\binquir(?:e|y|ies|ed)\b.*\btransfer|inquiry transfer"),
     ("shareholding_reduction", r"(?i)\breduc(?:e|es|ed|ing|tion)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:holdings?|shareholding|shares|stake)|\bholdings? reduction|shareholding reduction|\bsell down\b"),
     ("shareholding_increase", r"(?i)\bincreas(?:e|es|ed|ing)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:holdings?|shareholding|stake)|\bholdings? increase|shareholding increase"),
+    ("pledge_release", r"(?i)\brelease[sd]?\s+(?:of\s+)?(?:the\s+)?pledge|\bpledge release|\bunpledg|\brelieved the pledge"),
     ("share_pledge", r"(?i)\bpledg(?:e|es|ed|ing)\b"),
-    ("buyback", r"(?i)\brepurchas|\bbuy[- ]?backs?\b|\bbuy back\b"),
+    ("share_buyback", r"(?i)\brepurchas|\bbuy[- ]?backs?\b|\bbuy back\b"),
     ("placement", r"(?i)\bplacement\b|\bplacing\b|\bnew shares\b|\bissue of shares\b"),
     ("fund_subscription", r"(?i)\bsubscribe (?:for|to)\b|\bto subscribe\b|\bas a limited partner\b|\bLP share|\bparticipate in the investment of\b|\bcapital contribution of\b.*\bfund"),
     ("acquisition", r"(?i)\bacqui(?:re|res|red|ring|sition)\b|\bpurchase (?:of )?(?:the )?(?:remaining )?\d"),

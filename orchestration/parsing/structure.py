@@ -140,6 +140,7 @@ def sentences(items: pl.DataFrame) -> pl.DataFrame:
         .select(
             "item_id", "article_id",
             pl.col("text").str.replace_all(_SENTENCE_BREAK, "${1}" + SENTENCE_SEP + "${2}")
+            .str.replace_all(r"[;；]\s+(?:and\s+)?", ";" + SENTENCE_SEP)
             .str.replace_all(r"\n+", SENTENCE_SEP).str.split(SENTENCE_SEP).alias("sentence"),
         )
         .with_columns(sentence_no=pl.int_ranges(pl.col("sentence").list.len()))
