@@ -107,19 +107,28 @@ def predictions(warehouse: Path) -> dict[str, dict[str, list[dict]]]:
         files_of_article = defaultdict(set)
         for r in rows("select article_id, source_path from raw.article_files"):
             files_of_article[r["article_id"]].add(Path(r["source_path"]).name)
+        # extraction is scored per report: what each article said, before reports of one round are merged
         investors = defaultdict(list)
-        for r in rows("select deal_id, investor_name, role from marts.fct_deal_investors"):
-            investors[r["deal_id"]].append(r)
-        deals = {r["deal_id"]: r for r in rows(
-            "select d.*, c.aliases from marts.fct_deals d left join marts.dim_companies c using (company_id)")}
+        for r in rows("select deal_mention_id, investor_name, role from staging.stg_parsed__investor_mentions"):
+            investors[r["deal_mention_id"]].append(r)
         out: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
-        for source in rows("select deal_id, article_id, reported_company_name from marts.fct_deal_sources"):
-            deal = dict(deals[source["deal_id"]])
-            deal["investors"] = investors[source["deal_id"]]
-            deal["names"] = names_of(deal["company_name"], deal.get("aliases") or [], source["reported_company_name"])
+        for source in rows("select * from marts.fct_deal_sources"):
+            deal = {
+                "deal_id": source["deal_id"], "deal_mention_id": source["deal_mention_id"],
+                "company_name": source["reported_company_name"], "round": source["round"],
+                "deal_status": source["reported_status"], "amount_text": source["reported_amount_text"],
+                "currency": source["reported_currency"], "amount_low": source["reported_amount_low"],
+                "amount_high": source["reported_amount_high"], "valuation_kind": source["reported_valuation_kind"],
+                "valuation": source["reported_valuation"], "investors": investors[source["deal_mention_id"]],
+                "names": names_of(source["reported_company_name"], source["reported_company_aliases"] or []),
+            }
             for file in files_of_article[source["article_id"]]:
-                if deal not in out[file]["deals"]:
+                same = next((d for d in out[file]["deals"] if d["deal_id"] == deal["deal_id"]), None)
+                if same is None:
                     out[file]["deals"].append(deal)
+                else:  # one round stated twice in one file (statistics paragraph and list line) is one deal
+                    same["investors"] = same["investors"] + [i for i in deal["investors"] if i not in same["investors"]]
+                    same["names"] |= deal["names"]
         for mart in ("fct_policies", "fct_equity_events"):
             for r in rows(f"select * from marts.{mart}"):
                 for file in files_of_article[r["article_id"]]:

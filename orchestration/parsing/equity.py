@@ -24,7 +24,11 @@ def _event_type(sentence: pl.Expr) -> pl.Expr:
 
 
 def _first(frame: pl.DataFrame, where: pl.Expr, value: str, name: str) -> pl.DataFrame:
-    return (frame.filter(where).sort(*_KEYS, "mention_no").group_by(_KEYS, maintain_order=True)
+    # of "no less than A and no more than B", B is the most the event can amount to
+    lower_bound_only = pl.col("qualifier").is_in(["at least", "no less than", "not less than"]).fill_null(False) \
+        if "qualifier" in frame.columns else pl.lit(False)
+    return (frame.filter(where).with_columns(_lower=lower_bound_only)
+            .sort(*_KEYS, "_lower", "mention_no").group_by(_KEYS, maintain_order=True)
             .agg(pl.col(value).first().alias(name)))
 
 

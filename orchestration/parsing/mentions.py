@@ -208,13 +208,15 @@ def split_names(name_list: pl.Expr) -> pl.Expr:
         .str.replace_all(r"Co\.,\s?Ltd", "Co.\x1fLtd")
         .str.replace_all(p.AND_INSIDE_NAME, "${1}${3}${4}\x1dand\x1d${2}${5}")
     )
-    # "and" after an organisation word separates two names; any other "and" joins one name when what follows
-    # ends like an organisation ("Jiaxing Sunrise and Harvest Equity Partnership"), else it separates people or brands
+    # "and" after an organisation word separates two names; any other "and" joins one name when a long
+    # organisation name follows ("Jiaxing Sunrise and Harvest Equity Investment Partnership"), else it separates
+    # brands and people ("Dongfang Ruixin and Lanting Capital", "Zhong Chao and Liao Yang")
     marked = (
         protected.str.replace_all(r"\s*,\s*and\s+", ", ")
         .str.replace_all(rf"\b({p.ORG_END})\s+and\s+", "${1}\x1e")
         .str.replace_all(r"\s+and\s+", "\x1c")
-        .str.replace_all(rf"\x1c([^\x1c\x1e,、]*?{p.ORG_END})(\x1e|,|、|$)", "\x1dand\x1d${1}${2}")
+        .str.replace_all(rf"\x1c((?:[^\x1c\x1d\x1e,、\s]+\s+){{2,}}[^\x1c\x1d\x1e,、]*?{p.ORG_END})(\x1e|,|、|$)",
+                         "\x1dand\x1d${1}${2}")
         .str.replace_all("\x1c", "\x1e")
     )
     return (

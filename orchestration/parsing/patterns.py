@@ -55,7 +55,7 @@ NOT_A_NAME = (
 # --- amounts -------------------------------------------------------------------------------------
 QUALIFIER = (
     r"about|approximately|approx\.|roughly|around|some|nearly|close to|almost|over|more than|exceeding|"
-    r"exceeds?|at least|above|in excess of|up to|no more than|not more than|not exceeding|"
+    r"exceeds?|at least|no less than|not less than|above|in excess of|up to|no more than|not more than|not exceeding|"
     r"(?:shall |should |will |does |must )?not exceed|no higher than|a maximum of|"
     r"maximum of|capped at|at most|less than|under|a total of|totalling|totaling|totaled|totalled"
 )
@@ -134,7 +134,8 @@ CURRENCY_OF_TOKEN = {
 # Qualifiers and the bounds they give to a stated value X: (low factor, high factor); None = open.
 QUALIFIER_BOUNDS = {
     **dict.fromkeys(["nearly", "close to", "almost"], (0.9, 1.0)),
-    **dict.fromkeys(["over", "more than", "exceeding", "exceeds", "exceed", "at least", "above", "in excess of"],
+    **dict.fromkeys(["over", "more than", "exceeding", "exceeds", "exceed", "at least", "no less than", "not less than",
+                     "above", "in excess of"],
                     (1.0, None)),
     **dict.fromkeys(["up to", "no more than", "not more than", "not exceeding", "a maximum of", "maximum of",
                      "capped at", "at most", "less than", "under", "no higher than"], (None, 1.0)),
