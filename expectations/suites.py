@@ -23,6 +23,13 @@ ISO_CURRENCIES = [
 PLAUSIBILITY_SEED = DBT_PROJECT_DIR / "seeds" / "currency_plausibility.csv"
 
 
+def dbt_vars() -> dict[str, Any]:
+    """Tolerances live in dbt_project.yml: dbt flags rows with them and the suites check with them."""
+    import yaml
+
+    return yaml.safe_load((DBT_PROJECT_DIR / "dbt_project.yml").read_text())["vars"]
+
+
 @dataclass(frozen=True)
 class Expectation:
     """One GE expectation: a class of `great_expectations.expectations` and its arguments."""
@@ -85,6 +92,26 @@ def plausible_amounts(column: str, min_scale: float = 1.0) -> Check:
     )
 
 
+def at_most(name: str, column: str, tolerance: float, description: str) -> Check:
+    return check(name, "ExpectColumnValuesToBeBetween", {"column": column, "min_value": 0, "max_value": tolerance},
+                 "warn", description)
+
+
+def consistency_checks() -> list[Check]:
+    """The arithmetic of secondary-market items: each deviation column is computed in dbt, relative to 1."""
+    tolerance = dbt_vars()["consistency_tolerance"]
+    return [
+        at_most("shares_times_price_matches_total", "total_deviation", tolerance,
+                f"shares x price per share equals the stated total within {tolerance:.0%}."),
+        at_most("implied_share_capital_consistent", "share_capital_deviation", tolerance,
+                f"Within one article and ticker, shares / percentage imply one share capital within {tolerance:.0%}."),
+        at_most("stake_sum_matches_parts", "stake_sum_deviation", tolerance,
+                f"A stated resulting stake equals the sum of the transferred stakes within {tolerance:.0%}."),
+        at_most("fund_size_consistent", "fund_size_deviation", tolerance,
+                f"LP subscriptions into one fund imply one fund size, equal to a stated size within {tolerance:.0%}."),
+    ]
+
+
 def mart_suites() -> list[Suite]:
     return [
         Suite("fct_deals", "marts", "fct_deals", "deal_id", [
@@ -100,8 +127,11 @@ def mart_suites() -> list[Suite]:
                   {"column": "amount_low", "min_value": 0, "strict_min": True}, "error", "Amounts are positive."),
             plausible_amounts("amount_low"),
             plausible_amounts("amount_high"),
+            at_most("fx_conversion_plausible", "fx_deviation", dbt_vars()["fx_tolerance"],
+                    "A bracketed conversion implies a rate within 5% of the ECB reference rate of its date."),
         ]),
         Suite("fct_equity_events", "marts", "fct_equity_events", "event_id", [
+            *consistency_checks(),
             check("pct_of_total_in_range", "ExpectColumnValuesToBeBetween",
                   {"column": "pct_of_total", "min_value": 0, "max_value": 100, "strict_min": True},
                   "warn", "A stake is a percentage in (0, 100]."),

@@ -68,6 +68,8 @@ class Report:
     tallies: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Tally)))
     exact: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # mart: [exact, gold]
     misses: list[str] = field(default_factory=list)
+    planted: list[tuple[str, str, str, bool]] = field(default_factory=list)  # file, check, row, flagged
+    false_alarms: list[str] = field(default_factory=list)
 
     def add(self, mart: str, fieldname: str, tp: int, predicted: int, gold: int) -> None:
         tally = self.tallies[mart][fieldname]
@@ -90,6 +92,11 @@ class Report:
                              f"{t.tp:>6}{t.predicted:>6}{t.gold:>6}")
         for mart, (hit, total) in self.exact.items():
             lines.append(f"{mart:<16}{'whole-record exact':<22}{hit / total if total else 1:>21.3f}{hit:>6}{'':>6}{total:>6}")
+        if self.planted or self.false_alarms:
+            lines.append(f"planted errors flagged: {sum(p[3] for p in self.planted)}/{len(self.planted)}; "
+                         f"consistency false alarms: {len(self.false_alarms)}")
+            lines += [f"  {'FLAGGED' if ok else 'MISSED '} {check} on {row} ({file})" for file, check, row, ok in self.planted]
+            lines += [f"  FALSE ALARM {alarm}" for alarm in self.false_alarms]
         return "\n".join(lines)
 
 
@@ -111,6 +118,7 @@ def predictions(warehouse: Path) -> dict[str, dict[str, list[dict]]]:
         investors = defaultdict(list)
         for r in rows("select deal_mention_id, investor_name, role from staging.stg_parsed__investor_mentions"):
             investors[r["deal_mention_id"]].append(r)
+        flags = {r["deal_id"]: r["quality_flags"] for r in rows("select deal_id, quality_flags from marts.fct_deals")}
         out: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
         for source in rows("select * from marts.fct_deal_sources"):
             deal = {
@@ -121,6 +129,7 @@ def predictions(warehouse: Path) -> dict[str, dict[str, list[dict]]]:
                 "amount_high": source["reported_amount_high"], "valuation_kind": source["reported_valuation_kind"],
                 "valuation": source["reported_valuation"], "investors": investors[source["deal_mention_id"]],
                 "names": names_of(source["reported_company_name"], source["reported_company_aliases"] or []),
+                "quality_flags": flags.get(source["deal_id"]) or [],
             }
             for file in files_of_article[source["article_id"]]:
                 same = next((d for d in out[file]["deals"] if d["deal_id"] == deal["deal_id"]), None)
@@ -282,6 +291,26 @@ def score_equity(report: Report, file: str, gold: list[dict], predicted: list[di
     report.misses += [f"{file}: extra event {p['company_name']} {p['event_type']}" for p in predicted if id(p) not in matched_p]
 
 
+CONSISTENCY_CHECKS = {"shares_times_price_matches_total", "implied_share_capital_consistent",
+                      "stake_sum_matches_parts", "fund_size_consistent", "fx_conversion_plausible"}
+
+
+def score_planted_errors(report: Report, file: str, gold: dict, mine: dict) -> None:
+    """Each planted error must be flagged by its named check; consistent files must raise no consistency flag."""
+    rows = [*mine.get("deals", []), *mine.get("fct_equity_events", [])]
+    for planted in gold.get("planted_errors", []):
+        if "ticker" in planted:
+            candidates = [r for r in mine.get("fct_equity_events", []) if r["ticker"] == planted["ticker"]]
+        else:
+            candidates = [r for r in mine.get("deals", []) if names_of(planted.get("company")) & r["names"]]
+        flagged = any(planted["check"] in (r["quality_flags"] or []) for r in candidates)
+        report.planted.append((file, planted["check"], planted.get("ticker") or planted.get("company"), flagged))
+    if not gold.get("planted_errors"):
+        for r in rows:
+            for flag in set(r["quality_flags"] or []) & CONSISTENCY_CHECKS:
+                report.false_alarms.append(f"{file}: {flag} on {r.get('ticker') or r.get('company_name')}")
+
+
 def score(folder: Path, warehouse: Path) -> Report:
     report = Report()
     predicted = predictions(warehouse)
@@ -292,6 +321,7 @@ def score(folder: Path, warehouse: Path) -> Report:
         score_deals(report, file, gold.get("deals", []), mine.get("deals", []))
         score_policies(report, file, gold.get("policies", []), mine.get("fct_policies", []))
         score_equity(report, file, gold.get("equity_events", []), mine.get("fct_equity_events", []))
+        score_planted_errors(report, file, gold, mine)
     return report
 
 

@@ -42,6 +42,8 @@ def equity_event_mentions(items: pl.DataFrame, sentences: pl.DataFrame, amounts:
         body.join(_first(shares, ~pl.col("is_holding"), "shares", "shares"), on=_KEYS, how="left")
         .join(_first(percents, ~pl.col("is_holding"), "pct", "pct_of_total"), on=_KEYS, how="left")
         .join(_first(amounts, pl.col("is_per_share"), "value", "price_per_share"), on=_KEYS, how="left")
+        # "the highest price was 34.80 yuan, the lowest 29.60 yuan": a range, not the price of the block
+        .with_columns(price_per_share=pl.when(~pl.col("sentence").str.contains(p.PRICE_RANGE)).then("price_per_share"))
         .join(_first(amounts, pl.col("is_per_share"), "currency", "price_currency"), on=_KEYS, how="left")
         .join(_first(amounts, ~pl.col("is_per_share") & ~pl.col("is_bracketed"), "value", "amount"), on=_KEYS, how="left")
         .join(_first(amounts, ~pl.col("is_per_share") & ~pl.col("is_bracketed"), "currency", "amount_currency"), on=_KEYS, how="left")
@@ -86,13 +88,32 @@ def equity_event_mentions(items: pl.DataFrame, sentences: pl.DataFrame, amounts:
                                           if c not in ("item_id", "event_no", "move")])
         .drop("move")
     )
+    # the stake the item says the transfers add up to, for the stake-sum check
+    resulting = (
+        percents.join(sentences.filter(pl.col("sentence").str.contains(p.RESULTING_STAKE)).select(_KEYS), on=_KEYS)
+        .join(equity_items.select("item_id"), on="item_id")
+        # "will hold 17.90%" names the holding; without it, the sentence's last percentage is the total
+        .sort("item_id", "sentence_no", "is_holding", "mention_no", descending=[False, False, True, True])
+        .group_by("item_id", maintain_order=True)
+        .agg(stated_resulting_pct=pl.col("pct").first())
+    )
     listed = (
         tickers.join(equity_items.select("item_id"), on="item_id").sort("item_id", "sentence_no", "mention_no")
         .group_by("item_id", maintain_order=True).agg(pl.col("ticker").first(), ticker_name=pl.col("name").first())
     )
     short_name = pl.col("headline").str.extract(rf"^\s*({p.NAME})\s*[:：]", 1)
+    tickers_by_name = (
+        tickers.drop_nulls("name").sort("sentence_no", "mention_no")
+        .group_by("article_id", name_key=pl.col("name").str.to_lowercase(), maintain_order=True)
+        .agg(named_ticker=pl.col("ticker").first())
+    )
     return (
         events.join(equity_items, on="item_id").join(listed, on="item_id", how="left")
+        .with_columns(name_key=short_name.str.to_lowercase())
+        .join(tickers_by_name, on=["article_id", "name_key"], how="left")
+        .with_columns(ticker=pl.coalesce("ticker", "named_ticker"))
+        .drop("name_key", "named_ticker")
+        .join(resulting, on="item_id", how="left")
         .with_columns(company_name=pl.coalesce(short_name, pl.col("ticker_name")),
                       company_aliases=pl.concat_list(pl.col("ticker_name")).list.drop_nulls())
         .with_columns(company_aliases=pl.col("company_aliases").list.set_difference(pl.concat_list("company_name")))
@@ -102,7 +123,7 @@ def equity_event_mentions(items: pl.DataFrame, sentences: pl.DataFrame, amounts:
         .sort("item_id", "event_no")
         .select("item_id", "article_id", "event_no", "company_name", "company_aliases", "ticker", "event_type",
                 "counterparty", "shares", "pct_of_total", "price_per_share", "total_amount", "currency",
-                "stated_fund_size", "evidence")
+                "stated_fund_size", "stated_resulting_pct", "evidence")
     )
 
 

@@ -28,6 +28,14 @@ def classify_items(items: pl.DataFrame, flagged: pl.DataFrame, tickers: pl.DataF
     )
     listed = tickers.group_by("item_id").agg(has_ticker=pl.lit(True))
     issuer = labelled_issuer()
+    # "Ruide Sensing: …" after "Ruide Sensing (688539.SH)" earlier in the article is a listed company too
+    listed_names = tickers.drop_nulls("name").select("article_id", label_key=pl.col("name").str.to_lowercase()).unique()
+    items = (
+        items.with_columns(label_key=issuer.str.to_lowercase())
+        .join(listed_names.with_columns(is_listed_name=pl.lit(True)), on=["article_id", "label_key"], how="left")
+        .with_columns(pl.col("is_listed_name").fill_null(False))
+        .drop("label_key")
+    )
     return (
         items.join(per_item, on="item_id", how="left").join(listed, on="item_id", how="left")
         .with_columns(pl.col("states_deal", "equity_cue", "has_ticker").fill_null(False))
@@ -36,14 +44,14 @@ def classify_items(items: pl.DataFrame, flagged: pl.DataFrame, tickers: pl.DataF
             .when(pl.col("section") == "secondary_market").then(pl.lit("equity"))
             .when((pl.col("section") == "primary_market") & pl.col("states_deal")).then(pl.lit("deal"))
             .when(pl.col("section") == "primary_market").then(pl.lit("other"))
-            .when(pl.col("has_ticker") & pl.col("equity_cue")).then(pl.lit("equity"))
+            .when((pl.col("has_ticker") | pl.col("is_listed_name")) & pl.col("equity_cue")).then(pl.lit("equity"))
             .when(issuer.str.contains(_GOVERNMENT).fill_null(False)).then(pl.lit("policy"))
             # a fund's own closing ("X completed the first close of its fund") is news, not a financing
             .when(pl.col("states_deal") & ~pl.col("headline").str.contains(p.NOT_A_DEAL).fill_null(False))
             .then(pl.lit("deal"))
             .otherwise(pl.lit("other"))
         )
-        .drop("states_deal", "equity_cue", "has_ticker")
+        .drop("states_deal", "equity_cue", "has_ticker", "is_listed_name")
     )
 
 

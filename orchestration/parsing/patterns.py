@@ -276,6 +276,10 @@ EQUITY_EVENT_CUES = [
 ]
 # A sentence about the position after the event, not the event.
 CUMULATIVE_STATE = r"(?i)^(?:after (?:this|the|these) \w+|upon completion)\b.*\b(?:a total of|cumulative(?:ly)?|in total)\b|\bcumulatively\b"
+# A stake the transfers add up to: "NAURA will hold 17.90% of the company's shares", "in aggregate 12.00%".
+RESULTING_STAKE = r"(?i)\b(?:will|would|shall) (?:hold|own)\b|\bin aggregate\b|\bhold(?:s|ing)? a total of\b|\bbecome the (?:largest|controlling)"
+# Per-share prices that bound a range rather than price a block.
+PRICE_RANGE = r"(?i)\b(?:highest|lowest) (?:transaction |repurchase )?price\b|\bprice range\b|\branging from\b"
 # A fund's own size, not what a listed company puts into it.
 FUND_SIZE = r"(?i)total (?:subscribed )?(?:capital|contribution|size|scale|amount) of the (?:fund|partnership)|(?:fund|partnership)'s total|total subscribed capital|fund size|size of the fund|target size|total scale"
 # The party across from the listed company, by event type.

@@ -39,6 +39,15 @@ converted as (
     asof left join rates
         on dated.currency = rates.currency
         and dated.announced_date >= rates.rate_date
+),
+
+with_conversion_rate as (
+    -- the rate of the currency a bracket converts into, on the same publication day
+    select converted.*, bracket_rates.units_per_eur as converted_units_per_eur
+    from converted
+    left join rates as bracket_rates
+        on bracket_rates.currency = converted.converted_currency
+        and bracket_rates.rate_date = converted.fx_rate_date
 )
 
 select
@@ -68,6 +77,8 @@ select
     converted_currency,
     converted_amount,
     implied_fx_rate,
+    converted_units_per_eur / nullif(units_per_eur, 0) as reference_fx_rate,
+    abs(implied_fx_rate / nullif(converted_units_per_eur / nullif(units_per_eur, 0), 0) - 1) as fx_deviation,
     announced_date,
     evidence
-from converted
+from with_conversion_rate

@@ -75,12 +75,15 @@ select
     chosen.converted_currency,
     chosen.converted_amount,
     chosen.implied_fx_rate,
+    chosen.reference_fx_rate,
+    chosen.fx_deviation,
     {{ flag_list({
         'amount_needs_review': 'per_deal.amount_needs_review',
-        'implausible_amount': 'coalesce(chosen.amount_low, chosen.amount_high) < plausibility.min_amount
+        'amount_plausible': 'coalesce(chosen.amount_low, chosen.amount_high) < plausibility.min_amount
             or coalesce(chosen.amount_high, chosen.amount_low) > plausibility.max_amount',
-        'amount_low_above_high': 'chosen.amount_low > chosen.amount_high',
+        'amount_low_not_above_high': 'chosen.amount_low > chosen.amount_high',
         'missing_fx_rate': 'chosen.currency is not null and chosen.fx_rate_date is null',
+        'fx_conversion_plausible': 'chosen.fx_deviation > ' ~ var('fx_tolerance'),
     }) }} as quality_flags
 from per_deal
 inner join chosen using (deal_id)

@@ -20,6 +20,7 @@ renamed as (
         total_amount,
         currency,
         stated_fund_size,
+        stated_resulting_pct,
         evidence
     from source
 )
