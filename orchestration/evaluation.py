@@ -363,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument(f"--min-{name.replace('_', '-')}", type=float, default=0.0, dest=name,
                             help=f"fail below this F1 ({'/'.join(THRESHOLDS[name])})")
     parser.add_argument("--min-exact", type=float, default=0.0, help="fail below this whole-record exact match (deals)")
+    parser.add_argument("--require-planted-flagged", action="store_true",
+                        help="fail unless every planted error is flagged and no consistent article raises a flag")
     args = parser.parse_args(argv)
     folders = args.folder or [Path("data/corpus/dev")]
     failed = []
@@ -379,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, (mart, fieldname) in THRESHOLDS.items():
             if report.f1(mart, fieldname) < getattr(args, name):
                 failed.append(f"{folder}: {mart} {fieldname} F1 {report.f1(mart, fieldname):.3f} < {getattr(args, name)}")
+        if args.require_planted_flagged and (not all(p[3] for p in report.planted) or report.false_alarms):
+            failed.append(f"{folder}: planted errors or false alarms (see above)")
         if report.exact_match("deals") < args.min_exact:
             failed.append(f"{folder}: deals exact match {report.exact_match('deals'):.3f} < {args.min_exact}")
     for line in failed:
