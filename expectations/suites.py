@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from orchestration.parsing.patterns import ROUND_ORDER
-from orchestration.settings import DBT_PROJECT_DIR
+from orchestration.settings import DBT_PROJECT_DIR, dbt_vars
 
 Severity = Literal["error", "warn"]
 
@@ -22,12 +22,6 @@ ISO_CURRENCIES = [
 ]
 PLAUSIBILITY_SEED = DBT_PROJECT_DIR / "seeds" / "currency_plausibility.csv"
 
-
-def dbt_vars() -> dict[str, Any]:
-    """Tolerances live in dbt_project.yml: dbt flags rows with them and the suites check with them."""
-    import yaml
-
-    return yaml.safe_load((DBT_PROJECT_DIR / "dbt_project.yml").read_text())["vars"]
 
 
 @dataclass(frozen=True)

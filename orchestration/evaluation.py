@@ -69,6 +69,25 @@ class Report:
     exact: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # mart: [exact, gold]
     misses: list[str] = field(default_factory=list)
     planted: list[tuple[str, str, str, bool]] = field(default_factory=list)  # file, check, row, flagged
+    # matched deals with gold references: (deal_ref, entity_ref, predicted deal_id, predicted company_id)
+    references: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    def pairwise(self) -> dict[str, Tally]:
+        """Deduplication and entity resolution as pairwise decisions over every two matched reports."""
+        dedup, entities, rounds_merged = Tally(), Tally(), 0
+        refs = [r for r in self.references if r[0] or r[1]]
+        for i, (deal_a, entity_a, id_a, company_a) in enumerate(refs):
+            for deal_b, entity_b, id_b, company_b in refs[i + 1:]:
+                gold_same, pred_same = bool(deal_a) and deal_a == deal_b, id_a == id_b
+                dedup.tp += gold_same and pred_same
+                dedup.predicted += pred_same
+                dedup.gold += gold_same
+                rounds_merged += pred_same and entity_a == entity_b and deal_a != deal_b
+                gold_entity, pred_entity = bool(entity_a) and entity_a == entity_b, company_a == company_b
+                entities.tp += gold_entity and pred_entity
+                entities.predicted += pred_entity
+                entities.gold += gold_entity
+        return {"dedup": dedup, "entities": entities, "rounds_merged": rounds_merged}
     false_alarms: list[str] = field(default_factory=list)
 
     def add(self, mart: str, fieldname: str, tp: int, predicted: int, gold: int) -> None:
@@ -92,6 +111,12 @@ class Report:
                              f"{t.tp:>6}{t.predicted:>6}{t.gold:>6}")
         for mart, (hit, total) in self.exact.items():
             lines.append(f"{mart:<16}{'whole-record exact':<22}{hit / total if total else 1:>21.3f}{hit:>6}{'':>6}{total:>6}")
+        if self.references:
+            pairs = self.pairwise()
+            for label, tally in (("dedup pairwise", pairs["dedup"]), ("entity resolution", pairs["entities"])):
+                lines.append(f"{label:<38}{tally.precision:>7.3f}{tally.recall:>7.3f}{tally.f1:>7.3f}"
+                             f"{tally.tp:>6}{tally.predicted:>6}{tally.gold:>6}")
+            lines.append(f"different rounds of one company merged: {pairs['rounds_merged']} pair(s)")
         if self.planted or self.false_alarms:
             lines.append(f"planted errors flagged: {sum(p[3] for p in self.planted)}/{len(self.planted)}; "
                          f"consistency false alarms: {len(self.false_alarms)}")
@@ -118,7 +143,7 @@ def predictions(warehouse: Path) -> dict[str, dict[str, list[dict]]]:
         investors = defaultdict(list)
         for r in rows("select deal_mention_id, investor_name, role from staging.stg_parsed__investor_mentions"):
             investors[r["deal_mention_id"]].append(r)
-        flags = {r["deal_id"]: r["quality_flags"] for r in rows("select deal_id, quality_flags from marts.fct_deals")}
+        deal_rows = {r["deal_id"]: r for r in rows("select deal_id, company_id, quality_flags from marts.fct_deals")}
         out: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
         for source in rows("select * from marts.fct_deal_sources"):
             deal = {
@@ -129,7 +154,8 @@ def predictions(warehouse: Path) -> dict[str, dict[str, list[dict]]]:
                 "amount_high": source["reported_amount_high"], "valuation_kind": source["reported_valuation_kind"],
                 "valuation": source["reported_valuation"], "investors": investors[source["deal_mention_id"]],
                 "names": names_of(source["reported_company_name"], source["reported_company_aliases"] or []),
-                "quality_flags": flags.get(source["deal_id"]) or [],
+                "quality_flags": deal_rows[source["deal_id"]]["quality_flags"] or [],
+                "company_id": deal_rows[source["deal_id"]]["company_id"],
             }
             for file in files_of_article[source["article_id"]]:
                 same = next((d for d in out[file]["deals"] if d["deal_id"] == deal["deal_id"]), None)
@@ -197,6 +223,8 @@ def score_deals(report: Report, file: str, gold: list[dict], predicted: list[dic
     inv_name, inv_role = [0, 0, 0], [0, 0, 0]
     matched_gold = {id(g) for g, _ in pairs}
     for g, p in pairs:
+        if g.get("deal_ref") or g.get("entity_ref"):
+            report.references.append((g.get("deal_ref"), g.get("entity_ref"), p["deal_id"], p["company_id"]))
         checks = field_checks(g, p)
         for name, ok in checks.items():
             checks_by_field[name] += ok

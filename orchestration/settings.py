@@ -17,3 +17,10 @@ def articles_dir() -> Path:
 def warehouse_path() -> Path:
     """The DuckDB file of the warehouse (`WAREHOUSE_PATH`), also read by dbt's profiles.yml."""
     return Path(os.environ.get("WAREHOUSE_PATH") or DEFAULT_WAREHOUSE_PATH).resolve()
+
+
+def dbt_vars() -> dict:
+    """The dbt project's vars (tolerances, the dedup window): one place for dbt, the parse and the suites."""
+    import yaml
+
+    return yaml.safe_load((DBT_PROJECT_DIR / "dbt_project.yml").read_text())["vars"]

@@ -7,7 +7,8 @@ import dagster as dg
 import polars as pl
 
 from orchestration.assets.ingest import RAW_ARTICLES
-from orchestration.parsing.extract import extract_all
+from orchestration import settings
+from orchestration.parsing.extract import OVERRIDE_SCHEMA, extract_all
 from orchestration.resources import WarehouseResource
 
 PARSED_TABLES = {
@@ -23,7 +24,9 @@ PARSED_TABLES = {
     "investor_mentions": "Investors of each deal item with their role (lead, participant, existing).",
     "policy_mentions": "Policy items: issuer, region, level, title, caps.",
     "equity_event_mentions": "Equity events of listed companies: type, ticker, counterparty, shares, stake, price, total.",
+    "entity_names": "Every company and investor name, resolved to an entity (aliases, tickers, fuzzy rules, seed overrides).",
 }
+ENTITY_OVERRIDES = settings.DBT_PROJECT_DIR / "seeds" / "entity_aliases.csv"
 
 
 def parsed_key(table: str) -> dg.AssetKey:
@@ -40,7 +43,8 @@ def parsed_tables(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         "select article_id, title, published_date, body, url, source_name, source_path, source_format, ingested_at "
         "from raw.articles order by article_id")
     started = time.perf_counter()
-    tables = extract_all(articles)
+    overrides = pl.read_csv(ENTITY_OVERRIDES, schema=OVERRIDE_SCHEMA)
+    tables = extract_all(articles, overrides, window_days=settings.dbt_vars()["dedup_window_days"])
     parse_seconds = time.perf_counter() - started
     context.log.info(f"parsed {articles.height} articles in {parse_seconds:.2f}s")
     tables = {"articles": articles, **tables}

@@ -6,6 +6,7 @@ import polars as pl
 
 from orchestration.parsing import mentions as m
 from orchestration.parsing import patterns as p
+from orchestration.parsing.entities import co_financing_links, resolve_entities
 from orchestration.parsing.deals import deal_mentions, deal_sentences, investor_mentions, split_into_deals
 from orchestration.parsing.equity import equity_event_mentions
 from orchestration.parsing.policies import labelled_issuer, policy_mentions
@@ -55,8 +56,43 @@ def classify_items(items: pl.DataFrame, flagged: pl.DataFrame, tickers: pl.DataF
     )
 
 
-def extract_all(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    """Every staging table for a frame of articles (`article_id`, `title`, `body`, `published_date`)."""
+OVERRIDE_SCHEMA = {"entity_type": pl.Utf8, "alias": pl.Utf8, "canonical_name": pl.Utf8, "action": pl.Utf8}
+
+
+def entity_names(deals: pl.DataFrame, events: pl.DataFrame, investors: pl.DataFrame, articles: pl.DataFrame,
+                 overrides: pl.DataFrame, window_days: int) -> pl.DataFrame:
+    """Resolve every company and investor name the mentions use (see entities.py)."""
+    def mention_names(frame: pl.DataFrame, entity_type: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+        primary = frame.select(entity_type=pl.lit(entity_type), name="company_name", weight=pl.lit(1, pl.Int64))
+        aliases = (frame.select(name="company_name", other_name="company_aliases").explode("other_name")
+                   .drop_nulls().with_columns(entity_type=pl.lit(entity_type)))
+        return primary, aliases.select("entity_type", "name", "other_name")
+
+    deal_names, deal_links = mention_names(deals.drop_nulls("company_name"), "company")
+    event_names, event_links = mention_names(events.drop_nulls("company_name"), "company")
+    same_ticker = (
+        events.drop_nulls(["company_name", "ticker"])
+        .with_columns(other_name=pl.col("company_name").first().over("ticker"))
+        .select(entity_type=pl.lit("company"), name="company_name", other_name="other_name")
+    )
+    names = pl.concat([
+        deal_names, event_names,
+        deal_links.select("entity_type", name="other_name", weight=pl.lit(0, pl.Int64)),
+        event_links.select("entity_type", name="other_name", weight=pl.lit(0, pl.Int64)),
+        investors.select(entity_type=pl.lit("investor"), name="investor_name", weight=pl.lit(1, pl.Int64)),
+    ])
+    dated = deals.drop_nulls("company_name").join(articles.select("article_id", announced="published_date"), on="article_id")
+    co_financed = co_financing_links(dated.select(name="company_name", round="round", announced="announced"), window_days)
+    return resolve_entities(names, pl.concat([deal_links, event_links, same_ticker, co_financed]), overrides)
+
+
+def extract_all(articles: pl.DataFrame, overrides: pl.DataFrame | None = None,
+                window_days: int = 60) -> dict[str, pl.DataFrame]:
+    """Every staging table for a frame of articles (`article_id`, `title`, `body`, `published_date`).
+
+    `overrides` are the rows of the dbt seed `entity_aliases` (forced merges and splits); `window_days` is the
+    dbt var dedup_window_days.
+    """
     items = news_items(articles)
     sentences = split_sentences(items)
     amounts = m.amount_mentions(sentences)
@@ -68,6 +104,9 @@ def extract_all(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     items = classify_items(items, flagged, tickers)
     deal_units, unit_sentences, unit_amounts, unit_rounds = split_into_deals(items, flagged, amounts, rounds)
     deals = deal_mentions(deal_units, unit_sentences, unit_amounts, unit_rounds)
+    investors = investor_mentions(deals, unit_sentences)
+    events = equity_event_mentions(items, sentences, amounts, shares, percents, tickers)
+    overrides = overrides if overrides is not None else pl.DataFrame(schema=OVERRIDE_SCHEMA)
     return {
         "news_items": items,
         "sentences": flagged,
@@ -77,7 +116,8 @@ def extract_all(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
         "percent_mentions": percents,
         "ticker_mentions": tickers,
         "deal_mentions": deals,
-        "investor_mentions": investor_mentions(deals, unit_sentences),
+        "investor_mentions": investors,
         "policy_mentions": policy_mentions(items, sentences, amounts, percents),
-        "equity_event_mentions": equity_event_mentions(items, sentences, amounts, shares, percents, tickers),
+        "equity_event_mentions": events,
+        "entity_names": entity_names(deals, events, investors, articles, overrides, window_days),
     }

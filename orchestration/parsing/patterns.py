@@ -233,7 +233,8 @@ YEAR = r"\b(?:19|20)\d\d\b"
 # Labels an outlet puts before stories ("News-in-brief:", "Quick takes:"): never a company.
 OUTLET_LABEL = (
     r"(?i)\b(?:news|brief|briefs|flash|spotlight|takes|highlights?|exclusive|breaking|update|weekly|daily|evening|"
-    r"morning|statistics|roundup|financing|market|selected|other deals|in brief)\b"
+    r"morning|statistics|roundup|financing|market|selected|other deals|in brief|source|sources|reporter|editor|"
+    r"author|photo|via|wire|correspondent|compiled|translated)\b"
 )
 # Money that is not a financing of a company: a fund's own closing or size.
 NOT_A_DEAL = (

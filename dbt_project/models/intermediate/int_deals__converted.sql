@@ -1,4 +1,4 @@
-{#- Deal reports with their announcement date, resolved company key and amounts in USD and CNY
+{#- Deal reports with their announcement date, resolved company (entity_names) and amounts in USD and CNY
     at the ECB rate of the announcement date (the latest publication on or before it). -#}
 with mentions as (
     select * from {{ ref('stg_parsed__deal_mentions') }}
@@ -8,10 +8,8 @@ articles as (
     select * from {{ ref('stg_parsed__articles') }}
 ),
 
-forced_merges as (
-    select {{ normalise_name('alias') }} as alias_key, {{ normalise_name('canonical_name') }} as canonical_key
-    from {{ ref('entity_aliases') }}
-    where entity_type = 'company' and action = 'merge'
+companies as (
+    select name, entity_key from {{ ref('stg_parsed__entity_names') }} where entity_type = 'company'
 ),
 
 rates as (
@@ -21,11 +19,11 @@ rates as (
 dated as (
     select
         mentions.*,
-        coalesce(forced_merges.canonical_key, mentions.company_key) as resolved_company_key,
+        coalesce(companies.entity_key, mentions.company_key) as resolved_company_key,
         articles.effective_date as announced_date
     from mentions
     inner join articles using (article_id)
-    left join forced_merges on forced_merges.alias_key = mentions.company_key
+    left join companies on companies.name = mentions.company_name
 ),
 
 converted as (

@@ -3,10 +3,8 @@ with investors as (
     select * from {{ ref('stg_parsed__investor_mentions') }}
 ),
 
-forced_merges as (
-    select {{ normalise_name('alias') }} as alias_key, canonical_name, {{ normalise_name('canonical_name') }} as canonical_key
-    from {{ ref('entity_aliases') }}
-    where entity_type = 'investor' and action = 'merge'
+entities as (
+    select name, entity_key, canonical_name from {{ ref('stg_parsed__entity_names') }} where entity_type = 'investor'
 ),
 
 reports as (
@@ -17,14 +15,14 @@ resolved as (
     select
         reports.deal_id,
         reports.announced_date,
-        coalesce(forced_merges.canonical_key, investors.investor_key) as investor_key,
-        coalesce(forced_merges.canonical_name, investors.investor_name) as investor_name,
+        coalesce(entities.entity_key, investors.investor_key) as investor_key,
+        coalesce(entities.canonical_name, investors.investor_name) as investor_name,
         investors.role,
         investors.is_existing_shareholder,
         investors.evidence
     from investors
     inner join reports using (deal_mention_id)
-    left join forced_merges on forced_merges.alias_key = investors.investor_key
+    left join entities on entities.name = investors.investor_name
     where investors.investor_key is not null
 )
 

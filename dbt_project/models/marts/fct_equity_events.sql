@@ -8,12 +8,16 @@ consistency as (
 
 plausibility as (
     select * from {{ ref('currency_plausibility') }}
+),
+
+companies as (
+    select name, entity_key from {{ ref('stg_parsed__entity_names') }} where entity_type = 'company'
 )
 
 select
     md5(events.event_mention_id) as event_id,
     events.article_id,
-    md5(events.company_key) as company_id,
+    md5(coalesce(companies.entity_key, events.company_key)) as company_id,
     events.company_name,
     events.ticker,
     events.event_type,
@@ -45,3 +49,4 @@ select
 from events
 inner join consistency using (event_mention_id)
 left join plausibility on plausibility.currency = events.currency
+left join companies on companies.name = events.company_name
