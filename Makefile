@@ -34,7 +34,7 @@ test: manifest
 	$(UV) run --frozen pytest
 
 ## Extraction scores on the dev corpus and the seed; `make eval EVAL_ARGS="--folder X --misses"`.
-EVAL_ARGS ?= --folder data/corpus/dev --folder ../shared/seed
+EVAL_ARGS ?= --folder data/corpus/dev --folder ../shared/seed --min-deal-strict 0.95 --min-investor-role 0.92 --min-exact 0.85
 eval: manifest
 	$(UV) run --frozen python -m orchestration.evaluation $(EVAL_ARGS)
 

@@ -391,6 +391,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument(f"--min-{name.replace('_', '-')}", type=float, default=0.0, dest=name,
                             help=f"fail below this F1 ({'/'.join(THRESHOLDS[name])})")
     parser.add_argument("--min-exact", type=float, default=0.0, help="fail below this whole-record exact match (deals)")
+    parser.add_argument("--min-dedup", type=float, default=0.0, help="fail below this pairwise deduplication F1")
+    parser.add_argument("--min-er-precision", type=float, default=0.0,
+                        help="fail below this entity-resolution pairwise precision, or if different rounds were merged")
     parser.add_argument("--require-planted-flagged", action="store_true",
                         help="fail unless every planted error is flagged and no consistent article raises a flag")
     args = parser.parse_args(argv)
@@ -409,6 +412,13 @@ def main(argv: list[str] | None = None) -> int:
         for name, (mart, fieldname) in THRESHOLDS.items():
             if report.f1(mart, fieldname) < getattr(args, name):
                 failed.append(f"{folder}: {mart} {fieldname} F1 {report.f1(mart, fieldname):.3f} < {getattr(args, name)}")
+        if report.references and (args.min_dedup or args.min_er_precision):
+            pairs = report.pairwise()
+            if pairs["dedup"].f1 < args.min_dedup:
+                failed.append(f"{folder}: dedup pairwise F1 {pairs['dedup'].f1:.3f} < {args.min_dedup}")
+            if pairs["entities"].precision < args.min_er_precision or (args.min_er_precision and pairs["rounds_merged"]):
+                failed.append(f"{folder}: entity resolution precision {pairs['entities'].precision:.3f}, "
+                              f"{pairs['rounds_merged']} different-round pair(s) merged")
         if args.require_planted_flagged and (not all(p[3] for p in report.planted) or report.false_alarms):
             failed.append(f"{folder}: planted errors or false alarms (see above)")
         if report.exact_match("deals") < args.min_exact:

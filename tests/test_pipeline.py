@@ -131,10 +131,10 @@ def test_eval_command_thresholds_gate_the_exit_code(seed_run, seed_dir, capsys):
 
 
 def test_dev_corpus_meets_the_extraction_targets(tmp_path):
-    """`make eval` on the dev corpus: strict deal F1, investor+role F1 and whole-record exact match."""
+    """`make eval` on the dev corpus: extraction, planted errors, deduplication and entity resolution targets."""
     from tests.conftest import DEV_DIR
 
     code = evaluate(["--folder", str(DEV_DIR), "--min-deal-strict", "0.95", "--min-investor-role", "0.92",
                      "--min-exact", "0.85", "--min-equity", "0.95", "--min-policy", "0.92", "--min-policy-caps", "0.92",
-                     "--require-planted-flagged"])
+                     "--require-planted-flagged", "--min-dedup", "0.95", "--min-er-precision", "0.98"])
     assert code == 0
