@@ -73,3 +73,19 @@ def test_an_empty_landing_folder_gives_typed_empty_tables():
     tables = extract("Nothing about money here at all, just a sentence.")
     assert all(frame.height == 0 for name, frame in tables.items() if name.endswith("_mentions")
                and name not in ("amount_mentions",))
+
+
+def test_two_blocks_at_the_same_price_and_the_stake_after_the_shares():
+    text = """>> Secondary Market
+
+Yixin Materials: Two holders transfer shares
+
+Yixin Materials (688783.SH) announced that Xu Yan intends to transfer 19,200,000 shares, accounting for 6.00% of the total share capital, at a price of 18.50 yuan per share; Tianjin Yixin intends to transfer 9,600,000 shares, accounting for 3.00% of the total share capital, at the same price. After the evaluation of the committee, the buyer pays a total of 532.8 million yuan.
+
+Xuanhe Intelligent: A director plans to reduce holdings
+
+Xuanhe Intelligent (833912.BJ) announced that Zhang Heng holds 2,400,000 shares, accounting for 4.00% of the total share capital, and plans to reduce his holdings by no more than 600,000 shares, that is, no more than 1.00% of the total share capital.
+"""
+    events = extract(text)["equity_event_mentions"].to_dicts()
+    got = [(e["ticker"], e["shares"], e["pct_of_total"], e["price_per_share"]) for e in events]
+    assert got == [("688783.SH", 19.2e6, 6.0, 18.5), ("688783.SH", 9.6e6, 3.0, 18.5), ("833912.BJ", 6e5, 1.0, None)]

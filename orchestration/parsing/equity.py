@@ -23,6 +23,12 @@ def _event_type(sentence: pl.Expr) -> pl.Expr:
     return expr
 
 
+def _offsets(frame: pl.DataFrame, sentences: pl.DataFrame, text: str) -> pl.DataFrame:
+    """Where in its sentence each mention stands (its first occurrence)."""
+    return frame.join(sentences.select(*_KEYS, "sentence"), on=_KEYS).with_columns(
+        offset=pl.col("sentence").str.find(pl.col(text), literal=True)).drop("sentence")
+
+
 def _first(frame: pl.DataFrame, where: pl.Expr, value: str, name: str) -> pl.DataFrame:
     # of "no less than A and no more than B", B is the most the event can amount to
     lower_bound_only = pl.col("qualifier").is_in(["at least", "no less than", "not less than"]).fill_null(False) \
@@ -38,9 +44,17 @@ def equity_event_mentions(items: pl.DataFrame, sentences: pl.DataFrame, amounts:
     # "After this pledge, X has pledged a total of …": the running total, not this event
     body = (sentences.join(equity_items.select("item_id"), on="item_id")
             .filter(~pl.col("is_headline") & ~pl.col("sentence").str.contains(p.CUMULATIVE_STATE)))
+    # the stake of an event follows its share count ("holds 2.4 million shares, 4.00%, and plans to reduce by
+    # no more than 600,000 shares, that is, no more than 1.00%": 1.00% is the reduction's)
+    event_shares = _offsets(shares, body, "shares_text").filter(~pl.col("is_holding")) \
+        .sort(*_KEYS, "mention_no").group_by(_KEYS, maintain_order=True).agg(shares_offset=pl.col("offset").first())
+    stakes = (
+        _offsets(percents, body, "percent_text").join(event_shares, on=_KEYS, how="left")
+        .filter(pl.col("shares_offset").is_null() | (pl.col("offset") > pl.col("shares_offset")))
+    )
     facts = (
         body.join(_first(shares, ~pl.col("is_holding"), "shares", "shares"), on=_KEYS, how="left")
-        .join(_first(percents, ~pl.col("is_holding"), "pct", "pct_of_total"), on=_KEYS, how="left")
+        .join(_first(stakes, ~pl.col("is_holding"), "pct", "pct_of_total"), on=_KEYS, how="left")
         .join(_first(amounts, pl.col("is_per_share"), "value", "price_per_share"), on=_KEYS, how="left")
         # "the highest price was 34.80 yuan, the lowest 29.60 yuan": a range, not the price of the block
         .with_columns(price_per_share=pl.when(~pl.col("sentence").str.contains(p.PRICE_RANGE)).then("price_per_share"))
@@ -77,6 +91,10 @@ def equity_event_mentions(items: pl.DataFrame, sentences: pl.DataFrame, amounts:
         currency=pl.coalesce(pl.col("amount_currency").drop_nulls().first(), pl.col("price_currency").drop_nulls().first()),
         evidence=pl.col("sentence").filter(pl.col("opens_event")).first(),
     )
+    # "… transfers 9.6 million shares at the same price": the price of the event before it
+    events = events.sort("item_id", "event_no").with_columns(
+        price_per_share=pl.when(pl.col("price_per_share").is_null() & pl.col("evidence").str.contains(r"(?i)\bsame price\b"))
+        .then(pl.col("price_per_share").shift(1).over("item_id")).otherwise("price_per_share"))
     # a brief that states the same move twice (headline sentence, then detail) is one event
     same_move = pl.when(pl.col("shares").is_not_null()).then(
         pl.concat_str(pl.col("event_type").fill_null(""), pl.lit("|"), pl.col("shares").cast(pl.Utf8)))

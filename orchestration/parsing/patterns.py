@@ -276,7 +276,10 @@ EQUITY_EVENT_CUES = [
     ("share_transfer", r"(?i)\btransfer(?:s|red|ring)?\b|\btransferee\b|\bshare transfer\b"),
 ]
 # A sentence about the position after the event, not the event.
-CUMULATIVE_STATE = r"(?i)^(?:after (?:this|the|these) \w+|upon completion)\b.*\b(?:a total of|cumulative(?:ly)?|in total)\b|\bcumulatively\b"
+CUMULATIVE_STATE = (
+    r"(?i)^(?:after (?:this|the|these) (?:pledges?|transfers?|reductions?|increases?|repurchases?|placements?)|"
+    r"upon completion)\b.*\b(?:has|have|had)\b.*\b(?:a total of|cumulative(?:ly)?|in total)\b|\bcumulatively\b"
+)
 # A stake the transfers add up to: "NAURA will hold 17.90% of the company's shares", "in aggregate 12.00%".
 RESULTING_STAKE = r"(?i)\b(?:will|would|shall) (?:hold|own)\b|\bin aggregate\b|\bhold(?:s|ing)? a total of\b|\bbecome the (?:largest|controlling)"
 # Per-share prices that bound a range rather than price a block.
