@@ -154,3 +154,14 @@ def test_unnamed_parties_before_a_named_one():
     text = ("Sunray Hydrogen announced the completion of a USD 45 million Series A financing, led by Tidewater "
             "Ventures, with participation from a leading US dollar fund and Minjiang Green Capital.")
     assert investors(text) == {"Tidewater Ventures": "lead", "Minjiang Green Capital": "participant"}
+
+
+def test_labelled_paragraphs_and_quick_takes_after_a_first_deal():
+    text = ("Shuguang Hydrogen received billions of yuan in strategic financing\n\n"
+            "Shuguang Hydrogen Energy completed a strategic financing of billions of yuan. "
+            "Quick takes: Haoxing Materials raised in excess of 200 million yuan in a B+ round, with Yibin Fund as the "
+            "investor; Xingyi Laser announced an A round exceeding 50 million yuan.\n\n"
+            "Linghang Satellite: The 20 million yuan angel round of Linghang Satellite was invested by Zhuque Seed Fund.")
+    deals = {d["company_name"]: (d["round"], d["amount_low"]) for d in extract(text)["deal_mentions"].to_dicts()}
+    assert deals == {"Shuguang Hydrogen": ("strategic", 1e9), "Haoxing Materials": ("b_plus", 2e8),
+                     "Xingyi Laser": ("a", 5e7), "Linghang Satellite": ("angel", 2e7)}

@@ -65,6 +65,12 @@ ROLE_CUES: list[tuple[str, str, str]] = [
 ]
 
 
+def label_company(text: pl.Expr) -> pl.Expr:
+    """"Linghang Satellite: The angel round of …": a company named as the label of its story."""
+    label = text.str.extract(rf"^\s*({p.NAME})\s*[:：]\s", 1)
+    return pl.when(~label.str.contains(p.OUTLET_LABEL) & ~label.str.contains(p.NOT_A_NAME)).then(label)
+
+
 def company_subject(sentence: pl.Expr) -> pl.Expr:
     """The company a financing sentence is about: its subject, or the object of an investor-first sentence."""
     investor_first = sentence.str.extract(
@@ -153,7 +159,8 @@ def split_into_deals(items: pl.DataFrame, flagged: pl.DataFrame, *mentions: pl.D
     deal. Returns the deal units (as items), and the sentence and mention frames keyed by unit.
     """
     deal_items = items.filter(pl.col("kind") == "deal").select("item_id", "article_id", "headline")
-    subject = pl.coalesce(list_line_company(pl.col("sentence")), company_subject(pl.col("sentence")))
+    subject = pl.coalesce(list_line_company(pl.col("sentence")), label_company(pl.col("sentence")),
+                          company_subject(pl.col("sentence")))
     subjects = (
         flagged.join(deal_items.select("item_id"), on="item_id")
         .filter(pl.col("states_deal") | pl.col("is_headline"))
@@ -169,8 +176,10 @@ def split_into_deals(items: pl.DataFrame, flagged: pl.DataFrame, *mentions: pl.D
                    | (_first_word(pl.col("key")) == _first_word(pl.col("earlier_key")))))
         .select("item_id", "sentence_no").unique()
     )
+    # the item's first subject (headline or body) is its first deal; each later new subject opens another
     openers = (
-        subjects.filter(~pl.col("is_headline"))
+        subjects.with_columns(first_no=pl.col("sentence_no").min().over("item_id"))
+        .filter(~pl.col("is_headline") & (pl.col("sentence_no") > pl.col("first_no")))
         .join(repeated, on=["item_id", "sentence_no"], how="anti")
         .select("item_id", "sentence_no", opens=pl.lit(True))
     )
@@ -178,8 +187,7 @@ def split_into_deals(items: pl.DataFrame, flagged: pl.DataFrame, *mentions: pl.D
         flagged.select("item_id", "sentence_no").join(deal_items.select("item_id"), on="item_id")
         .join(openers, on=["item_id", "sentence_no"], how="left")
         .with_columns(pl.col("opens").fill_null(False))
-        .with_columns(deal_no=(pl.col("opens").cast(pl.Int32).cum_sum().over("item_id", order_by="sentence_no") - 1)
-                      .clip(lower_bound=0))
+        .with_columns(deal_no=pl.col("opens").cast(pl.Int32).cum_sum().over("item_id", order_by="sentence_no"))
         .with_columns(unit_id=pl.concat_str("item_id", pl.lit("-"), pl.col("deal_no").cast(pl.Utf8)))
         .select("item_id", "sentence_no", "deal_no", "unit_id")
     )
@@ -284,10 +292,8 @@ def _with_company(deals: pl.DataFrame) -> pl.DataFrame:
     evidence_subject = pl.col("evidence").str.extract(p.LEADING_ADVERBIAL + r"(.+?)\s+" + p.DEAL_VERB, 1)
     evidence_name = pl.coalesce(list_line_company(pl.col("evidence")), company_subject(pl.col("evidence")))
     # "Zhongke Hongtu: The Pre-B round has been completed": the label names the company
-    label = rf"^\s*({p.NAME})\s*[:：]\s"
-    label_name = pl.coalesce(pl.col("headline").str.extract(label.replace(r"\s$", ""), 1),
-                             pl.col("body_text").str.extract(label, 1))
-    label_name = pl.when(~label_name.str.contains(p.OUTLET_LABEL)).then(label_name)
+    label_name = pl.coalesce(label_company(pl.col("headline") + " "), label_company(pl.col("evidence")),
+                             label_company(pl.col("body_text")))
     introduced = body.str.extract_all(p.ALIAS_INTRODUCER).list.eval(
         pl.element().str.extract(p.ALIAS_INTRODUCER.replace("(?P<alias>", "("), 1).str.strip_chars(" \"“”'‘’"))
     bracketed_in_subject = evidence_subject.str.extract(r"[(（]([A-Z][^)）:：]*)[)）]", 1)
