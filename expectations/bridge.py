@@ -122,7 +122,8 @@ def outcome_rows(outcomes: list[Outcome], run_id: str, checked_at: datetime, doc
     """The rows `quality.expectation_results` keeps for every result of every run."""
     return pl.DataFrame([
         {"run_id": run_id, "checked_at": checked_at, "suite": o.suite.name,
-         "expectation": o.expectation.expectation_type, "expectation_kwargs": json.dumps({**o.expectation.kwargs, **({"where": o.expectation.where} if o.expectation.where else {})}, default=str),
+         "expectation": o.expectation.expectation_type,
+         "expectation_kwargs": json.dumps({**o.expectation.kwargs, "where": o.expectation.where}, default=str),
          "check_name": o.check.name, "table_name": f"{o.suite.schema}.{o.suite.table}", "column_name": o.expectation.column,
          "success": o.success, "element_count": o.element_count, "unexpected_count": o.unexpected_count,
          "unexpected_keys": o.unexpected_keys, "severity": o.check.severity, "data_docs_url": docs_url}

@@ -334,7 +334,9 @@ def investor_mentions(deals: pl.DataFrame, flagged: pl.DataFrame) -> pl.DataFram
     found = []
     for cue_no, (role, kind, pattern) in enumerate(ROLE_CUES):
         group_names = [g for g in ("names", "investors", "old", "title") if f"(?P<{g}>" in pattern]
-        field = lambda g: pl.col("parts").struct.field(g) if g in group_names else pl.lit(None, pl.Utf8)  # noqa: E731
+
+        def field(group: str, present: list[str] = group_names) -> pl.Expr:
+            return pl.col("parts").struct.field(group) if group in present else pl.lit(None, pl.Utf8)
         found.append(
             this_round.lazy()
             .select("item_id", "sentence_no", "sentence", "company_name", "company_aliases",

@@ -16,6 +16,7 @@ its own entity). Linked names form entities by label propagation over the link g
 from __future__ import annotations
 
 import polars as pl
+from cleanco import basename
 from rapidfuzz import fuzz
 from rapidfuzz.process import cpdist
 
@@ -53,14 +54,19 @@ def _words(name: pl.Expr) -> pl.Expr:
     )
 
 
+def _legal_basename(name: pl.Expr) -> pl.Expr:
+    """cleanco's basename (legal forms of many jurisdictions) once per distinct name, then our own forms."""
+    return name.map_elements(basename, return_dtype=pl.Utf8, skip_nulls=True)
+
+
 def _parts(frame: pl.LazyFrame) -> pl.LazyFrame:
-    words = _words(pl.col("name"))
+    words = _words(_legal_basename(pl.col("name")))
     descriptor = (
         words.str.split(" ").list.slice(1)
         .list.eval(pl.element().replace(DESCRIPTOR_SYNONYMS)).list.unique().list.sort().list.join(" ")
     )
     return frame.with_columns(
-        key=name_key(pl.col("name")),
+        key=words.str.replace_all(" ", ""),
         first_word=words.str.extract(r"^(\S+)", 1),
         descriptor=descriptor,
     )

@@ -9,7 +9,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"}
