@@ -89,3 +89,15 @@ Xuanhe Intelligent (833912.BJ) announced that Zhang Heng holds 2,400,000 shares,
     events = extract(text)["equity_event_mentions"].to_dicts()
     got = [(e["ticker"], e["shares"], e["pct_of_total"], e["price_per_share"]) for e in events]
     assert got == [("688783.SH", 19.2e6, 6.0, 18.5), ("688783.SH", 9.6e6, 3.0, 18.5), ("833912.BJ", 6e5, 1.0, None)]
+
+
+def test_news_before_the_first_marker_and_all_caps_issuers():
+    text = ("Evening Desk on June 3 - The main contents of today's news include: rent subsidies in Shanghai.\n\n"
+            "SHANGHAI: ENTERPRISES IN KEY PARKS CAN ENJOY RENT SUBSIDIES OF UP TO 50%\n\n"
+            "The Shanghai Municipal Commission issued measures with rent subsidies of up to 50%.\n\n"
+            "[Primary Market]\n\nXingchen Drive completed a Series C round of 70 million US dollars\n\n"
+            "Xingchen Drive announced a Series C round of 70 million US dollars.")
+    tables = extract(text)
+    [policy] = tables["policy_mentions"].to_dicts()
+    assert (policy["region"], policy["level"], policy["pct_cap"]) == ("Shanghai", "municipal", 50.0)
+    assert tables["deal_mentions"]["company_name"].to_list() == ["Xingchen Drive"]

@@ -104,7 +104,9 @@ def extract_all(articles: pl.DataFrame, overrides: pl.DataFrame | None = None,
     items = classify_items(items, flagged, tickers)
     deal_units, unit_sentences, unit_amounts, unit_rounds = split_into_deals(items, flagged, amounts, rounds)
     deals = deal_mentions(deal_units, unit_sentences, unit_amounts, unit_rounds)
-    investors = investor_mentions(deals, unit_sentences)
+    # a deal whose company could not be named never reaches the marts: neither do its investors
+    investors = investor_mentions(deals, unit_sentences).join(
+        deals.filter(pl.col("company_name").is_not_null()).select("item_id"), on="item_id", how="semi")
     events = equity_event_mentions(items, sentences, amounts, shares, percents, tickers)
     overrides = overrides if overrides is not None else pl.DataFrame(schema=OVERRIDE_SCHEMA)
     return {

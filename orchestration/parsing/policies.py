@@ -28,8 +28,9 @@ def labelled_issuer() -> pl.Expr:
 
 def region_and_level(issuer: pl.Expr, text: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """Region (`national` or the province/city) and level of a policy, from its issuer, else its text."""
-    province = pl.coalesce(issuer.str.extract(rf"\b({_PROVINCE})\b", 1))
-    city = pl.coalesce(issuer.str.extract(rf"\b({_CITY})\b", 1))
+    # "SHANGHAI:" in an ALL-CAPS headline is Shanghai
+    province = issuer.str.extract(rf"(?i)\b({_PROVINCE})\b", 1).str.to_titlecase()
+    city = issuer.str.extract(rf"(?i)\b({_CITY})\b", 1).str.to_titlecase()
     region = pl.coalesce(city, province, pl.lit("national"))
     level = (pl.when(city.is_not_null()).then(pl.lit("municipal"))
              .when(province.is_not_null()).then(pl.lit("provincial")).otherwise(pl.lit("national")))

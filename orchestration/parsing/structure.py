@@ -76,15 +76,20 @@ def article_lines(articles: pl.DataFrame) -> pl.DataFrame:
             .forward_fill()
             .over("article_id", order_by="line_no"),
             has_markers=pl.col("is_marker").any().over("article_id"),
+            # a headline after the opening line starts the news even before the first marker
+            # (an outlet may mark only later sections); the opening line is the source or byline
+            news_started=(pl.col("is_headline") & (pl.col("line_no") > pl.col("line_no").min().over("article_id")))
+            .cast(pl.Int32).cum_sum().over("article_id", order_by="line_no") > 0,
         )
         .with_columns(
             section=pl.when(pl.col("is_bullet") & pl.col("section").is_null()).then(pl.lit("summary"))
-            .when(pl.col("section").is_null() & pl.col("has_markers")).then(pl.lit("lead_in"))
+            .when(pl.col("section").is_null() & pl.col("text").str.contains(_LEADS_IN)).then(pl.lit("lead_in"))
+            .when(pl.col("section").is_null() & pl.col("has_markers") & ~pl.col("news_started")).then(pl.lit("lead_in"))
             .when(pl.col("section").is_null() & pl.col("text").str.contains(_LEADS_IN)).then(pl.lit("lead_in"))
             .otherwise(pl.col("section").fill_null("other"))
         )
     )
-    return lines.drop("drop", "marker").collect()
+    return lines.drop("drop", "marker", "news_started").collect()
 
 
 # Tags before a headline that say how the outlet files it, not what happened.

@@ -34,9 +34,7 @@ converted as (
         rates.usd_per_eur,
         rates.cny_per_eur
     from dated
-    asof left join rates
-        on dated.currency = rates.currency
-        and dated.announced_date >= rates.rate_date
+    {{ fx_rate_asof('dated.currency', 'dated.announced_date') }}
 ),
 
 with_conversion_rate as (

@@ -6,10 +6,6 @@ articles as (
     select * from {{ ref('stg_parsed__articles') }}
 ),
 
-rates as (
-    select * from {{ ref('stg_reference__fx_rates') }}
-),
-
 dated as (
     select policies.*, articles.published_date, articles.effective_date
     from policies
@@ -32,6 +28,4 @@ select
     dated.published_date,
     dated.evidence
 from dated
-asof left join rates
-    on dated.cap_currency = rates.currency
-    and dated.effective_date >= rates.rate_date
+{{ fx_rate_asof('dated.cap_currency', 'dated.effective_date') }}
