@@ -138,3 +138,11 @@ def test_more_magnitudes_and_caps(text, low, high):
 def test_a_percentage_that_shall_not_exceed_is_a_cap():
     row = percent_mentions(sentences_frame("the subsidy shall not exceed 80% of the annual premium")).row(0, named=True)
     assert (row["pct"], row["is_cap"]) == (80.0, True)
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("place a total of 36,000,000 new H shares", 36e6),
+    ("transfer 15,000,000 unrestricted tradable shares of the company", 15e6),
+])
+def test_share_counts_with_share_classes(text, shares):
+    assert share_mentions(sentences_frame(text))["shares"].to_list() == [shares]

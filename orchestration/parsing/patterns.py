@@ -164,7 +164,8 @@ SHARES = (
     r"(?P<holding>(?:holds?|holding|held)\s+(?:a total of\s+|approximately\s+|about\s+)?)?"
     r"(?P<qualifier>(?:no more than|not more than|up to|a total of|about|approximately|not less than)\s+)?"
     r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million|billion|万|亿)?\s*"
-    r"(?:new\s+|A\s+|H\s+|ordinary\s+|restricted\s+|tradable\s+|unrestricted\s+|of\s+the\s+company's\s+)?shares\b"
+    r"(?:(?:new|A|B|H|ordinary|restricted|unrestricted|tradable|tradeable|circulating|listed|of the company's)\s+){0,3}"
+    r"shares\b"
 )
 PERCENT = (
     r"(?P<holding>(?:shareholders?|holds?|holding|held|hold)\s+(?:of\s+|a total of\s+)?"
