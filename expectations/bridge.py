@@ -40,7 +40,6 @@ class Outcome:
     element_count: int
     unexpected_count: int
     unexpected_keys: list[str]
-    observed: Any = None
 
 
 @cache
@@ -109,7 +108,7 @@ def validate(suites: list[Suite], frames: dict[str, pd.DataFrame], docs_dir: Pat
                 suite=suite, check=check, expectation=expectation, success=bool(item.success),
                 element_count=int(details.get("element_count") or 0),
                 unexpected_count=int(details.get("unexpected_count") or 0),
-                unexpected_keys=sorted(set(keys)), observed=details.get("observed_value"),
+                unexpected_keys=sorted(set(keys)),
             ))
     docs_url = None
     if docs_dir is not None:

@@ -356,21 +356,10 @@ def score(folder: Path, warehouse: Path) -> Report:
 # --- running -------------------------------------------------------------------------------------
 
 def run_pipeline(folder: Path, warehouse: Path) -> None:
-    """Materialize every asset on `folder` into `warehouse` (in process, no GE checks: only the marts count)."""
-    import dagster as dg
+    """Materialize every asset on `folder` into `warehouse` (no GE checks: only the marts count)."""
+    from orchestration.run import materialize_folder
 
-    from orchestration.definitions import defs
-    from orchestration.resources import WarehouseResource
-
-    assets = [a for a in defs.assets if isinstance(a, dg.AssetsDefinition)]
-    resources = {**defs.resources, "warehouse": WarehouseResource(path=str(warehouse))}
-    result = dg.materialize(
-        assets, resources=resources,
-        run_config={"ops": {"landed_articles": {"config": {"articles_dir": str(folder)}}},
-                    "loggers": {"console": {"config": {"log_level": "WARNING"}}}},
-        raise_on_error=True,
-    )
-    if not result.success:
+    if not materialize_folder(folder, warehouse, with_checks=False, log_level="WARNING").success:
         raise RuntimeError("pipeline run failed")
 
 

@@ -49,12 +49,6 @@ class WarehouseResource(dg.ConfigurableResource):
         with self.connect() as con:
             return con.sql(sql, params=parameters).pl()
 
-    def table_exists(self, schema: str, table: str) -> bool:
-        with self.connect() as con:
-            return bool(con.execute(
-                "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
-                [schema, table]).fetchone()[0])
-
     def publish_snapshot(self) -> Path:
         """Copy the warehouse to `<name>_bi.duckdb` atomically: BI tools read the copy and never lock a build."""
         target = self.file.with_name(f"{self.file.stem}_bi{self.file.suffix}")

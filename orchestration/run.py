@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -30,6 +31,25 @@ def summary(warehouse: str) -> str:
         return "\n".join(lines)
     finally:
         con.close()
+
+
+def materialize_folder(folder: Path, warehouse: Path, with_checks: bool = True, log_level: str = "DEBUG"):
+    """Every asset of the code location (and, with_checks, the GE checks) on `folder` into `warehouse`.
+
+    For evaluations and tests: an ephemeral instance, the landing folder and warehouse given explicitly.
+    """
+    from orchestration.definitions import defs
+    from orchestration.resources import WarehouseResource
+
+    assets = [a for a in defs.assets if isinstance(a, dg.AssetsDefinition)]
+    checks = list(defs.asset_checks) if with_checks else []
+    return dg.materialize(
+        [*assets, *checks],
+        resources={**defs.resources, "warehouse": WarehouseResource(path=str(warehouse))},
+        run_config={"ops": {"landed_articles": {"config": {"articles_dir": str(folder)}}},
+                    "loggers": {"console": {"config": {"log_level": log_level}}}},
+        raise_on_error=False,
+    )
 
 
 def main() -> int:

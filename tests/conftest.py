@@ -7,28 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from orchestration.run import materialize_folder as materialize
 from orchestration.settings import PROJECT_ROOT
 
 SEED_DIR = PROJECT_ROOT.parent / "shared" / "seed"
 SAMPLES_DIR = PROJECT_ROOT / "data" / "samples"
 DEV_DIR = PROJECT_ROOT / "data" / "corpus" / "dev"
-
-
-def materialize(landing: Path, warehouse: Path, with_checks: bool = True):
-    """Run every asset (and the GE checks) of the real code location on `landing` into `warehouse`."""
-    import dagster as dg
-
-    from orchestration.definitions import defs
-    from orchestration.resources import WarehouseResource
-
-    assets = [a for a in defs.assets if isinstance(a, dg.AssetsDefinition)]
-    checks = list(defs.asset_checks) if with_checks else []
-    return dg.materialize(
-        [*assets, *checks],
-        resources={**defs.resources, "warehouse": WarehouseResource(path=str(warehouse))},
-        run_config={"ops": {"landed_articles": {"config": {"articles_dir": str(landing)}}}},
-        raise_on_error=False,
-    )
 
 
 @pytest.fixture(scope="session")

@@ -2,8 +2,13 @@
 
 import pytest
 
-from orchestration.parsing.mentions import (amount_mentions, percent_mentions, round_mentions, share_mentions,
-                                            ticker_mentions)
+from orchestration.parsing.mentions import (
+    amount_mentions,
+    percent_mentions,
+    round_mentions,
+    share_mentions,
+    ticker_mentions,
+)
 from tests.helpers import sentences_frame
 
 

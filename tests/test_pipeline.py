@@ -3,7 +3,8 @@
 import duckdb
 import pytest
 
-from orchestration.evaluation import main as evaluate, score
+from orchestration.evaluation import main as evaluate
+from orchestration.evaluation import score
 from tests.conftest import SAMPLES_DIR, materialize
 
 pytestmark = pytest.mark.e2e

@@ -6,8 +6,8 @@ import time
 import dagster as dg
 import polars as pl
 
-from orchestration.assets.ingest import RAW_ARTICLES
 from orchestration import settings
+from orchestration.assets.ingest import RAW_ARTICLES
 from orchestration.parsing.extract import OVERRIDE_SCHEMA, extract_all
 from orchestration.resources import WarehouseResource
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import polars as pl
 
 from orchestration.parsing import patterns as p
+from orchestration.parsing.entities import name_words
 from orchestration.parsing.mentions import clean_name, split_names
-from orchestration.parsing.regions import CITIES, PROVINCES
 
 # Role cues. A list cue names investors after it ("led by A, B and C"); a predicate cue names the subject
 # of its verb ("A and B participated"). Where the two disagree, the predicate wins: in "led by A, and B
@@ -142,15 +142,6 @@ def deal_sentences(sentences: pl.DataFrame, amounts: pl.DataFrame, rounds: pl.Da
     )
 
 
-def _name_key(name: pl.Expr) -> pl.Expr:
-    return name.str.to_lowercase().str.replace_all(r"co\.,?\s*ltd\.?|[^a-z0-9 ]", "").str.strip_chars()
-
-
-def _first_word(key: pl.Expr) -> pl.Expr:
-    """The distinctive first word of a name: "Hengyuan" of "Hefei Hengyuan SiC Co., Ltd." and "Hengyuan SiC"."""
-    return key.str.replace(rf"^(?:{'|'.join(p.lower() for p in PROVINCES + CITIES)})\s+", "").str.extract(r"^(\S+)", 1)
-
-
 def split_into_deals(items: pl.DataFrame, flagged: pl.DataFrame, *mentions: pl.DataFrame):
     """One unit per deal: a news brief that reports several companies' rounds holds several deals.
 
@@ -164,7 +155,7 @@ def split_into_deals(items: pl.DataFrame, flagged: pl.DataFrame, *mentions: pl.D
     subjects = (
         flagged.join(deal_items.select("item_id"), on="item_id")
         .filter(pl.col("states_deal") | pl.col("is_headline"))
-        .select("item_id", "sentence_no", "is_headline", key=_name_key(subject))
+        .select("item_id", "sentence_no", "is_headline", key=name_words(subject))
         .drop_nulls("key").filter(pl.col("key") != "")
     )
     earlier = subjects.select("item_id", earlier_no="sentence_no", earlier_key="key")
@@ -173,7 +164,8 @@ def split_into_deals(items: pl.DataFrame, flagged: pl.DataFrame, *mentions: pl.D
         .filter((pl.col("earlier_no") < pl.col("sentence_no"))
                 & (pl.col("key").str.contains(pl.col("earlier_key"), literal=True)
                    | pl.col("earlier_key").str.contains(pl.col("key"), literal=True)
-                   | (_first_word(pl.col("key")) == _first_word(pl.col("earlier_key")))))
+                   # the distinctive first word: "Hengyuan" of "Hefei Hengyuan SiC Co., Ltd." and "Hengyuan SiC"
+                   | (pl.col("key").str.extract(r"^(\S+)", 1) == pl.col("earlier_key").str.extract(r"^(\S+)", 1))))
         .select("item_id", "sentence_no").unique()
     )
     # the item's first subject (headline or body) is its first deal; each later new subject opens another

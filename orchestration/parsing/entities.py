@@ -40,10 +40,11 @@ _BRACKETED_PLACE = rf"\s*\((?:{'|'.join(p.lower() for p in PROVINCES + CITIES)})
 
 def name_key(name: pl.Expr) -> pl.Expr:
     """A name's matching key: lower case, no legal form, no leading place, no punctuation or spaces."""
-    return _words(name).str.replace_all(" ", "")
+    return name_words(name).str.replace_all(" ", "")
 
 
-def _words(name: pl.Expr) -> pl.Expr:
+def name_words(name: pl.Expr) -> pl.Expr:
+    """A name as lower-case words: no legal form, no bracketed or leading place, no punctuation."""
     return (
         name.str.to_lowercase()
         .str.replace_all(_BRACKETED_PLACE, " ")
@@ -60,7 +61,7 @@ def _legal_basename(name: pl.Expr) -> pl.Expr:
 
 
 def _parts(frame: pl.LazyFrame) -> pl.LazyFrame:
-    words = _words(_legal_basename(pl.col("name")))
+    words = name_words(_legal_basename(pl.col("name")))
     descriptor = (
         words.str.split(" ").list.slice(1)
         .list.eval(pl.element().replace(DESCRIPTOR_SYNONYMS)).list.unique().list.sort().list.join(" ")
@@ -74,7 +75,7 @@ def _parts(frame: pl.LazyFrame) -> pl.LazyFrame:
 
 def _joined_transliterations(names: pl.DataFrame) -> pl.DataFrame:
     """"Xuan Yue AI" beside "Xuanyue Intelligent": two first words that spell another name's first word are one."""
-    words = _words(pl.col("name")).str.split(" ")
+    words = name_words(pl.col("name")).str.split(" ")
     first_words = names.select("entity_type", joined="first_word").unique()
     return (
         names.with_columns(joined=words.list.slice(0, 2).list.join(""), rest=words.list.slice(2))

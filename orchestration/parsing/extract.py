@@ -6,12 +6,13 @@ import polars as pl
 
 from orchestration.parsing import mentions as m
 from orchestration.parsing import patterns as p
-from orchestration.parsing.entities import co_financing_links, resolve_entities
 from orchestration.parsing.deals import deal_mentions, deal_sentences, investor_mentions, split_into_deals
+from orchestration.parsing.entities import co_financing_links, resolve_entities
 from orchestration.parsing.equity import equity_event_mentions
 from orchestration.parsing.policies import labelled_issuer, policy_mentions
 from orchestration.parsing.regions import CITIES, PROVINCES
-from orchestration.parsing.structure import news_items, sentences as split_sentences
+from orchestration.parsing.structure import news_items
+from orchestration.parsing.structure import sentences as split_sentences
 
 _GOVERNMENT = (
     r"(?i)\b(?:ministry|ministries|commission|state council|departments?|bureau|administration|government|"
